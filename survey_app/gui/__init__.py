@@ -1,0 +1,1 @@
+"""PySide6 user interface, built on survey_app.core."""
