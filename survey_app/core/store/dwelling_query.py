@@ -1,0 +1,206 @@
+"""The one SQL query that lists dwellings with their survey status and last visit, and the tree built on it.
+
+Status rules (first match wins; deleted visits and interviews are ignored):
+1. an interview `termine` or `valide` exists → `termine`;
+2. an interview `brouillon` exists → `en_cours` (entretien en cours);
+3. the last visit (latest `visited_at`) says absent, rendez_vous, refus, vacant, mure_demoli,
+   impossible or autre → that outcome (`absent` is shown with the number of absent visits, `rendez_vous`
+   with the appointment of that last visit);
+4. only rejected interviews exist → `rejete` (to be done again);
+5. the last visit says realise → `termine`, partiel → `en_cours`;
+6. no visit at all → `a_visiter`.
+The status is computed in SQL (window functions over visits and interviews), so the list is one query
+and can be filtered by status. Sorting is done in Python with a natural order (A2 before A10).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, literal, select
+
+from survey_app.core.store.records import DwellingRow, TreeNode, floor_label
+from survey_app.core.store.schema import Building, Dwelling, Entrance, Interview, Site, Surveyor, Visit
+
+_DECIDING_OUTCOMES = ("absent", "rendez_vous", "refus", "vacant", "mure_demoli", "impossible", "autre")
+
+
+def _visit_window() -> Any:
+    v = Visit.__table__.c
+    by_dwelling = {"partition_by": v.dwelling_id}
+    return (
+        select(
+            v.dwelling_id,
+            v.outcome,
+            v.visited_at,
+            v.appointment_at,
+            v.refusal_reason,
+            v.note,
+            v.surveyor_id,
+            func.row_number()
+            .over(order_by=(v.visited_at.desc(), v.created_at.desc()), **by_dwelling)
+            .label("rn"),
+            func.count().over(**by_dwelling).label("n_visits"),
+            func.sum(case((v.outcome == "absent", 1), else_=0)).over(**by_dwelling).label("n_absent"),
+        )
+        .where(v.deleted_at.is_(None))
+        .cte("last_visit")
+    )
+
+
+def _interview_window() -> Any:
+    i = Interview.__table__.c
+    by_dwelling = {"partition_by": i.dwelling_id}
+    return (
+        select(
+            i.dwelling_id,
+            i.id,
+            i.status,
+            func.row_number().over(order_by=(i.modified_at.desc(), i.id), **by_dwelling).label("rn"),
+            func.count().over(**by_dwelling).label("n"),
+            func.max(case((i.status.in_(("termine", "valide")), 1), else_=0)).over(**by_dwelling).label("done"),
+            func.max(case((i.status == "brouillon", 1), else_=0)).over(**by_dwelling).label("draft"),
+        )
+        .where(i.deleted_at.is_(None))
+        .cte("latest_interview")
+    )
+
+
+def dwelling_select(
+    *,
+    campaign_id: str | None = None,
+    site_id: str | None = None,
+    building_id: str | None = None,
+    entrance_id: str | None = None,
+    dwelling_ids: Sequence[str] | None = None,
+    status: str | Iterable[str] | None = None,
+    with_extra: bool = False,
+) -> Select[Any]:
+    """SELECT of every DwellingRow column for the dwellings matching the filters."""
+    d, s, b, e = Dwelling.__table__.c, Site.__table__.c, Building.__table__.c, Entrance.__table__.c
+    lv, iv = _visit_window(), _interview_window()
+    status_expr = case(
+        (iv.c.done == 1, literal("termine")),
+        (iv.c.draft == 1, literal("en_cours")),
+        (lv.c.outcome.in_(_DECIDING_OUTCOMES), lv.c.outcome),
+        (iv.c.n > 0, literal("rejete")),
+        (lv.c.outcome == "realise", literal("termine")),
+        (lv.c.outcome == "partiel", literal("en_cours")),
+        else_=literal("a_visiter"),
+    ).label("status")
+    columns = [
+        d.id, d.campaign_id, d.landlord_ref, d.site_id, s.name.label("site_name"),
+        d.building_id, b.code.label("building_code"), d.entrance_id, e.code.label("entrance_code"),
+        d.floor, d.floor_label, d.door, d.typology, d.typology_label, d.rooms, d.surface,
+        d.construction, d.address, d.commune, d.register_status, status_expr,
+        func.coalesce(lv.c.n_visits, 0).label("visit_count"),
+        func.coalesce(lv.c.n_absent, 0).label("absent_count"),
+        lv.c.visited_at.label("last_visit_at"), lv.c.outcome.label("last_visit_outcome"),
+        Surveyor.__table__.c.name.label("last_visit_surveyor"), lv.c.note.label("last_visit_note"),
+        case((lv.c.outcome == "rendez_vous", lv.c.appointment_at), else_=None).label("appointment_at"),
+        case((lv.c.outcome == "refus", lv.c.refusal_reason), else_=None).label("refusal_reason"),
+        func.coalesce(iv.c.n, 0).label("interview_count"),
+        iv.c.id.label("latest_interview_id"), iv.c.status.label("latest_interview_status"),
+    ]  # fmt: skip
+    if with_extra:
+        columns.append(d.extra)
+    query = (
+        select(*columns)
+        .select_from(Dwelling.__table__)
+        .join(Site.__table__, s.id == d.site_id)
+        .outerjoin(Building.__table__, b.id == d.building_id)
+        .outerjoin(Entrance.__table__, e.id == d.entrance_id)
+        .outerjoin(lv, and_(lv.c.dwelling_id == d.id, lv.c.rn == 1))
+        .outerjoin(Surveyor.__table__, Surveyor.__table__.c.id == lv.c.surveyor_id)
+        .outerjoin(iv, and_(iv.c.dwelling_id == d.id, iv.c.rn == 1))
+    )
+    if campaign_id is not None:
+        query = query.where(d.campaign_id == campaign_id)
+    if site_id is not None:
+        query = query.where(d.site_id == site_id)
+    if building_id is not None:
+        query = query.where(d.building_id == building_id)
+    if entrance_id is not None:
+        query = query.where(d.entrance_id == entrance_id)
+    if dwelling_ids is not None:
+        query = query.where(d.id.in_(list(dwelling_ids)))
+    if status is not None:
+        wanted = [status] if isinstance(status, str) else list(status)
+        query = query.where(status_expr.in_(wanted))
+    return query
+
+
+def row_to_dwelling(row: Any, extra: dict[str, Any] | None = None) -> DwellingRow:
+    values = row._mapping
+    fields = {k: values[k] for k in DwellingRow.__dataclass_fields__ if k != "extra"}
+    fields["floor_label"] = fields["floor_label"] or (floor_label(fields["floor"]) or None)
+    return DwellingRow(**fields, extra=extra)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str | None) -> tuple[Any, ...]:
+    """'A2' < 'A10'; None first."""
+    if text is None:
+        return ()
+    return tuple(int(p) if p.isdigit() else p.casefold() for p in _DIGITS.split(text) if p)
+
+
+def sort_key(row: DwellingRow) -> tuple[Any, ...]:
+    return (
+        natural_key(row.site_name),
+        natural_key(row.building_code),
+        natural_key(row.entrance_code),
+        -10**6 if row.floor is None else row.floor,
+        natural_key(row.door),
+        natural_key(row.address),
+        natural_key(row.landlord_ref),
+    )
+
+
+def _node(kind: str, key: Any, label: str, rows: list[DwellingRow], children: tuple = (), leaf: bool = False) -> TreeNode:
+    return TreeNode(
+        kind=kind,
+        key=key,
+        label=label,
+        total=len(rows),
+        status_counts=dict(Counter(r.status for r in rows)),
+        children=children,
+        dwellings=tuple(rows) if leaf else (),
+    )
+
+
+def _group(rows: list[DwellingRow], key: Any) -> list[tuple[Any, list[DwellingRow]]]:
+    groups: dict[Any, list[DwellingRow]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return list(groups.items())
+
+
+def build_tree(rows: list[DwellingRow]) -> list[TreeNode]:
+    """Site > building > entrance > floor > dwellings, with totals and counts per status at each level.
+
+    Rows must already be sorted with `sort_key`. Individual houses (no building) are grouped under a
+    building node labelled « Maisons individuelles »; a building with no named entrance has one entrance
+    node labelled « Entrée unique »; houses have one floor node labelled « Logements ».
+    """
+    sites = []
+    for (site_id, site_name), site_rows in _group(rows, lambda r: (r.site_id, r.site_name)):
+        buildings = []
+        for (b_id, b_code), b_rows in _group(site_rows, lambda r: (r.building_id, r.building_code)):
+            entrances = []
+            for (e_id, e_code), e_rows in _group(b_rows, lambda r: (r.entrance_id, r.entrance_code)):
+                floors = tuple(
+                    _node("floor", f, floor_label(f) or "Logements", f_rows, leaf=True)
+                    for f, f_rows in _group(e_rows, lambda r: r.floor)
+                )
+                label = f"Entrée {e_code}" if e_code else "Entrée unique"
+                entrances.append(_node("entrance", e_id, label, e_rows, floors))
+            label = f"Bâtiment {b_code}" if b_code else "Maisons individuelles"
+            buildings.append(_node("building", b_id, label, b_rows, tuple(entrances)))
+        sites.append(_node("site", site_id, site_name, site_rows, tuple(buildings)))
+    return sites
