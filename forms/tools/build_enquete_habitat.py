@@ -47,7 +47,7 @@ NR_CHOICES = [(NSP, "Ne sait pas"), (REFUS, "Refus")]
 YEAR = "number(format-date(today(), '%Y'))"
 MSG_REQUIRED = "Réponse obligatoire (« Ne sait pas » ou « Refus » si besoin, sans les lire)."
 MSG_STATUT = "Noter la valeur, ou indiquer ici « Ne sait pas » ou « Refus »."
-MSG_EXCLUSIVE = "« {label} » ne peut pas être coché avec une autre réponse."
+MSG_EXCLUSIVE = "{labels} : à cocher seul, sans autre réponse."
 
 
 # --------------------------------------------------------------------------------------------
@@ -354,7 +354,9 @@ def select_multiple(list_name: str, name: str, label: str, *, exclusive: tuple[s
     alone = list(exclusive) + ([NSP, REFUS] if nr else [])
     if alone:
         rule = " and ".join(f"(not(selected(., '{c}')) or count-selected(.) = 1)" for c in alone)
-        message = " ".join(MSG_EXCLUSIVE.format(label=_label_of(list_name, c)) for c in alone)
+        labels = [f"« {_label_of(list_name, c)} »" for c in alone]
+        joined = ", ".join(labels[:-1]) + " ou " + labels[-1] if len(labels) > 1 else labels[0]
+        message = MSG_EXCLUSIVE.format(labels=joined)
         if "constraint" in cols:
             rule = f"({cols.pop('constraint')}) and {rule}"
             message = f"{cols.pop('constraint_message')} {message}"
@@ -464,7 +466,10 @@ SECTION_B = group("visite", "B. Passage et accord", [
     ]),
     *group("accord_entretien", "Présentation et accord", [
         note("note_presentation", CONSENT_TEXT, hint="À lire au ménage."),
-        select_one("ouinon_obs", "accord", "Acceptez-vous de répondre ?", required="yes"),
+        select_one("ouinon_obs", "accord", "Acceptez-vous de répondre ?", required="yes",
+                   warning=". = 1",
+                   warning_message="Le ménage refuse l'entretien : indiquer plutôt « Refus » "
+                                   "comme résultat du passage."),
         select_one("repondant", "repondant", "Qui répond ?", required="yes",
                    relevant="${accord} = 1"),
     ], relevant=one_of("resultat_visite", "1", "2")),
@@ -1194,41 +1199,44 @@ QUESTION_EXCLUDED = {"begin_group", "end_group", "begin_repeat", "end_repeat", "
                      "calculate", "start", "end", "today", "deviceid", "username"}
 
 
-def summary() -> list[tuple[str, int, int, int]]:
-    """(section label, questions, notes, calculates) per top-level group."""
-    out, depth, current = [], 0, None
+def summary() -> list[list]:
+    """[section label, questions, of which `_statut` companions, notes, calculates] per section."""
+    out: list[list] = []
+    depth, current = 0, None
     for row in SURVEY:
         kind = row["type"]
         if kind in ("begin_group", "begin_repeat"):
             if depth == 0:
-                current = [row["label"], 0, 0, 0]
+                current = [row["label"], 0, 0, 0, 0]
                 out.append(current)
             depth += 1
         elif kind in ("end_group", "end_repeat"):
             depth -= 1
         elif depth == 0 and kind == "calculate":
             if current is None or current[0] != INDICATORS_LABEL:
-                current = [INDICATORS_LABEL, 0, 0, 0]
+                current = [INDICATORS_LABEL, 0, 0, 0, 0]
                 out.append(current)
-            current[3] += 1
+            current[4] += 1
         elif current is not None and depth > 0:
             if kind == "note":
-                current[2] += 1
-            elif kind == "calculate":
                 current[3] += 1
+            elif kind == "calculate":
+                current[4] += 1
             elif kind not in QUESTION_EXCLUDED:
                 current[1] += 1
-    return [tuple(item) for item in out]
+                current[2] += row["name"].endswith("_statut")
+    return out
 
 
 def main(argv: list[str]) -> int:
     path = build_workbook(Path(argv[1]) if len(argv) > 1 else FORM_PATH)
     print(f"écrit : {path}")
-    total = [0, 0, 0]
-    for label, questions, notes, calcs in summary():
-        print(f"  {label:<50} {questions:>3} questions  {notes:>2} notes  {calcs:>2} calculs")
-        total = [total[0] + questions, total[1] + notes, total[2] + calcs]
-    print(f"  {'Total':<50} {total[0]:>3} questions  {total[1]:>2} notes  {total[2]:>2} calculs")
+    print(f"  {'section':<50} questions (dont _statut)  notes  calculs")
+    total = [0, 0, 0, 0]
+    for label, *counts in summary():
+        print(f"  {label:<50} {counts[0]:>9} {counts[1]:>12} {counts[2]:>6} {counts[3]:>8}")
+        total = [t + c for t, c in zip(total, counts)]
+    print(f"  {'Total':<50} {total[0]:>9} {total[1]:>12} {total[2]:>6} {total[3]:>8}")
     return 0
 
 

@@ -33,6 +33,7 @@ class FakeContext:
         self.labels = labels or {}
         self.repeats = repeats or {}
         self.lookups = []
+        self.choice = {}
 
     def lookup(self, name):
         self.lookups.append(name)
@@ -54,6 +55,9 @@ class FakeContext:
 
     def now(self):
         return NOW
+
+    def column(self, name):
+        return self.choice[name]
 
 
 def ev(text, current=None, **answers):
@@ -537,6 +541,20 @@ def test_indexed_repeat_passes_names_and_indexes():
 def test_indexed_repeat_with_an_empty_index_is_empty():
     context = FakeContext({"i": None})
     assert evaluate(parse("indexed-repeat(${nom}, ${foyer}, ${i})"), context) is None
+
+
+# --------------------------------------------------------------------------- choice filters
+
+
+def test_bare_names_in_choice_filters_read_the_choice_columns():
+    tree = parse("commune = ${commune} or selected(${equip}, name)", allow_names=True)
+    context = FakeContext({"commune": "lens", "equip": ["poele"]})
+    visible = []
+    for choice in ({"name": "a", "commune": "lens"}, {"name": "poele", "commune": "lievin"}, {"name": "b", "commune": ""}):
+        context.choice = choice
+        if evaluate(tree, context):
+            visible.append(choice["name"])
+    assert visible == ["a", "poele"]
 
 
 # --------------------------------------------------------------------------- the evaluator itself

@@ -14,6 +14,7 @@ from survey_app.core.expr import (
     Current,
     ExprSyntaxError,
     Literal,
+    Name,
     Neg,
     Parent,
     Ref,
@@ -78,6 +79,19 @@ def test_function_names_with_hyphens_and_jr_prefix():
 def test_position_takes_dot_dot():
     assert parse("position(..)") == Call("position", (Parent(),))
     assert parse("position( .. ) + 1") == BinOp("+", Call("position", (Parent(),)), n(1))
+
+
+def test_choice_filters_accept_bare_column_names_only_when_allowed():
+    text = "commune = ${commune} and name != 'autre'"
+    tree = parse(text, allow_names=True)
+    assert tree == BinOp("and", BinOp("=", Name("commune"), Ref("commune")), BinOp("!=", Name("name"), s("autre")))
+    assert references(tree) == {"commune"}
+    assert parse(str(tree), allow_names=True) == tree
+    assert parse("selected(${equip}, name)", allow_names=True) == Call("selected", (Ref("equip"), Name("name")))
+    assert error_of(text).message.startswith("nom sans ${…} non pris en charge : commune")
+    with pytest.raises(ExprSyntaxError) as info:
+        parse("grp/x = 1", allow_names=True)
+    assert info.value.message == "chemin XPath relatif non pris en charge : grp/x ; utilisez ${nom}"
 
 
 # --------------------------------------------------------------------------- precedence

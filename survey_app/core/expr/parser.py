@@ -203,7 +203,8 @@ class _Parser:
                 self.fail("parenthèse fermante ')' sans parenthèse ouvrante", token)
             if self.is_op(token, ","):
                 self.fail("virgule en dehors d'un appel de fonction", token)
-            self.fail(f"élément inattendu après une expression complète : « {self.shown(token)} » (opérateur manquant ?)", token)
+            shown = self.shown(token)
+            self.fail(f"élément inattendu après une expression complète : « {shown} » (opérateur manquant ?)", token)
         return node
 
     def expression(self, min_precedence: int) -> tuple:
@@ -257,7 +258,7 @@ class _Parser:
             return Ref(value)
         if kind == "." or kind == "..":
             if self.is_op(self.peek(), "/"):
-                self.fail(f"chemin XPath relatif non pris en charge : {self.path_at(token)} ; utilisez ${{nom}}", token)
+                self.fail_path("relatif", token)
             if kind == "..":
                 self.fail("'..' n'est accepté que dans position(..)", token)
             return Current()
@@ -268,7 +269,7 @@ class _Parser:
         if kind == "op" and value == "(":
             return self.parenthesized(token)
         if kind == "op" and value == "/":
-            self.fail(f"chemin XPath absolu non pris en charge : {self.path_at(token)} ; utilisez ${{nom}}", token)
+            self.fail_path("absolu", token)
         if kind == "eof":
             previous = self.tokens[self.index - 2] if self.index >= 2 else None
             after = f" après « {self.shown(previous)} »" if previous else ""
@@ -284,30 +285,38 @@ class _Parser:
             self.fail("parenthèse ouvrante '(' jamais fermée : ')' manquante", opening)
         self.fail(f"élément inattendu « {self.shown(token)} » : un opérateur ou ')' est attendu", token)
 
-    def path_at(self, token: tuple) -> str:
-        return _PATH_RE.match(self.text, token[2]).group() or self.shown(token)
+    def fail_path(self, kind: str, token: tuple) -> None:
+        path = _PATH_RE.match(self.text, token[2]).group() or self.shown(token)
+        self.fail(f"chemin XPath {kind} non pris en charge : {path} ; utilisez ${{nom}}", token)
 
     def bare_name(self, token: tuple):
         name = token[1]
         if self.is_op(self.peek(), "/"):
-            self.fail(f"chemin XPath relatif non pris en charge : {self.path_at(token)} ; utilisez ${{nom}}", token)
+            self.fail_path("relatif", token)
         if name in _WORD_OPERATORS:
             self.fail(f"une valeur est attendue avant l'opérateur '{name}'", token)
         if self.allow_names:
             return Name(name)
         if name in ("not", "true", "false") or name in FUNCTIONS:
             self.fail(f"{name} est une fonction : écrivez {name}(...)", token)
-        self.fail(f"nom sans ${{…}} non pris en charge : {name} ; écrivez ${{{name}}} pour une question ou '{name}' pour un texte", token)
+        self.fail(
+            f"nom sans ${{…}} non pris en charge : {name} ; "
+            f"écrivez ${{{name}}} pour une question ou '{name}' pour un texte",
+            token,
+        )
 
     def call(self, name_token: tuple):
         name = name_token[1]
         opening = self.advance()
         if name == "instance":
-            self.fail("instance(...) non pris en charge : les listes externes ne sont pas gérées ; utilisez ${nom}", name_token)
+            message = "instance(...) non pris en charge : les listes externes ne sont pas gérées ; utilisez ${nom}"
+            self.fail(message, name_token)
         if name == "current":
             self.fail("current() non pris en charge : utilisez ${nom} ou '.'", name_token)
         if name not in FUNCTIONS:
-            hint = f" (les noms de fonctions s'écrivent en minuscules : {name.lower()}())" if name.lower() in FUNCTIONS else ""
+            hint = ""
+            if name.lower() in FUNCTIONS:
+                hint = f" (les noms de fonctions s'écrivent en minuscules : {name.lower()}())"
             self.fail(f"fonction inconnue : {name}(){hint}", name_token)
         if name == "position":
             return self.position_call(name_token)
@@ -324,7 +333,8 @@ class _Parser:
                 if token[0] == "eof":
                     self.fail(f"parenthèse ouvrante de {name}() jamais fermée : ')' manquante", opening)
                 if not self.is_op(token, ","):
-                    self.fail(f"',' ou ')' attendu dans l'appel de {name}(), trouvé « {self.shown(token)} »", token)
+                    shown = self.shown(token)
+                    self.fail(f"',' ou ')' attendu dans l'appel de {name}(), trouvé « {shown} »", token)
         self.check_arity(name, len(args), name_token)
         problem = check_call(name, tuple(args))
         if problem:
@@ -342,16 +352,20 @@ class _Parser:
         if low <= given and (high is None or given <= high):
             return
         if low == high:
-            expected = "aucun argument attendu" if low == 0 else f"{_count(low, 'argument')} attendu{'s' if low > 1 else ''}"
+            expected = "aucun argument attendu" if low == 0 else _plural(low, "argument attendu")
         elif high is None:
-            expected = f"au moins {_count(low, 'argument')} attendu{'s' if low > 1 else ''}"
+            expected = "au moins " + _plural(low, "argument attendu")
         else:
             expected = f"de {low} à {high} arguments attendus"
-        self.fail(f"nombre d'arguments incorrect pour {name}() : {expected}, {given} donné{'s' if given > 1 else ''}", name_token)
+        given_text = _plural(given, "donné")
+        self.fail(f"nombre d'arguments incorrect pour {name}() : {expected}, {given_text}", name_token)
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'s' if number > 1 else ''}"
+def _plural(number: int, words: str) -> str:
+    """'1 argument attendu', '2 arguments attendus', '0 donné'."""
+    if number > 1:
+        words = " ".join(word + "s" for word in words.split())
+    return f"{number} {words}"
 
 
 def check_call(name: str, args: tuple) -> str | None:
@@ -368,6 +382,7 @@ def check_call(name: str, args: tuple) -> str | None:
                 return f"indexed-repeat() : l'argument {i + 1} doit être une référence ${{nom}} ({role})"
     if name == "jr:choice-name":
         quoted = args[1]
-        if not (isinstance(quoted, Literal) and isinstance(quoted.value, str) and QUOTED_REF_RE.fullmatch(quoted.value)):
+        text = quoted.value if isinstance(quoted, Literal) else None
+        if not (isinstance(text, str) and QUOTED_REF_RE.fullmatch(text)):
             return "jr:choice-name() : le 2e argument doit être la question entre guillemets, par exemple '${nom}'"
     return None

@@ -16,7 +16,7 @@ def fold(text: str) -> str:
 
 
 _PLAIN_TYPES = {
-    "text": ("text", "string", "add text prompt", "qstring"),
+    "text": ("text", "string", "add text prompt", "qstring", "phone number"),
     "integer": ("integer", "int", "add integer prompt", "qint"),
     "decimal": ("decimal", "add decimal prompt", "qdecimal"),
     "date": ("date", "add date prompt", "qdate"),
@@ -29,8 +29,8 @@ _PLAIN_TYPES = {
     "start": ("start", "starttime", "start time", "get start time", "getstarttime"),
     "end": ("end", "endtime", "end time", "get end time", "getendtime"),
     "today": ("today", "get today", "gettoday"),
-    "deviceid": ("deviceid", "imei", "get device id", "getdeviceid", "urideviceid"),
-    "username": ("username", "uriusername"),
+    "deviceid": ("deviceid", "imei", "get device id", "getdeviceid", "urideviceid", "uri:deviceid"),
+    "username": ("username", "uriusername", "uri:username"),
     "begin group": ("begin group", "begin lgroup"),
     "end group": ("end group", "end lgroup"),
     "begin repeat": ("begin repeat", "begin looped group"),
@@ -80,6 +80,10 @@ UNSUPPORTED_TYPES = {
     "rank": "classement (rank)",
     "osm": "OpenStreetMap (osm)",
     "email": "méta-donnée e-mail",
+    "uri:email": "méta-donnée e-mail",
+    "uri:phonenumber": "méta-donnée numéro de téléphone",
+    "uri:simserial": "méta-donnée carte SIM",
+    "uri:subscriberid": "méta-donnée abonné",
     "phonenumber": "méta-donnée numéro de téléphone",
     "simserial": "méta-donnée carte SIM",
     "subscriberid": "méta-donnée abonné",
@@ -178,6 +182,7 @@ SETTINGS_HEADERS = {
     "id string": "form_id",
     "version": "version",
     "default language": "default_language",
+    "allow choice duplicates": "allow_choice_duplicates",
 }
 
 YES = frozenset({"yes", "true", "true()", "oui", "1"})

@@ -11,7 +11,7 @@ import re
 
 from survey_app.core.expr import ExprSyntaxError, parse, references, uses_clock
 from survey_app.core.forms.aliases import NO, YES
-from survey_app.core.forms.compile_survey import SHEET, RawRow, column_ref
+from survey_app.core.forms.compile_survey import SHEET, UNSUPPORTED, RawRow, column_ref
 from survey_app.core.forms.model import Choice, ChoiceList, Container, Element, Expression, Question
 from survey_app.core.issues import Issue
 
@@ -23,7 +23,8 @@ _DYNAMIC_DEFAULT_RE = re.compile(r"\$\{|[A-Za-z][\w:-]*\s*\(")
 
 
 class LogicCompiler:
-    def __init__(self, sheet, rows: list[RawRow], choice_lists: dict[str, ChoiceList]):
+    def __init__(self, sheet, rows: list[RawRow], choice_lists: dict[str, ChoiceList], refused: set[str] = frozenset()):
+        self.refused = refused  # names of rows already reported as unsupported: no cascade of errors
         self.sheet = sheet
         self.rows = rows
         self.choice_lists = choice_lists
@@ -78,7 +79,7 @@ class LogicCompiler:
         self._default(raw, question)
         self._labels(raw, question)
         self._select(raw, question)
-        if raw.kind == "calculate" and question.calculation is None and not question.default:
+        if raw.kind == "calculate" and not raw.cells.get("calculation", "").strip() and not question.default:
             self._issue(raw, "calculation", "calcul manquant : un « calculate » doit avoir une formule dans la colonne calculation")
         if question.warning is not None and not question.warning_message:
             question.warning_message = {"": "Valeur inhabituelle : vérifiez-la avec la personne enquêtée."}
@@ -90,13 +91,17 @@ class LogicCompiler:
             for text in texts.values():
                 refs |= {m.strip() for m in LABEL_REF_RE.findall(text)}
         for ref in sorted(refs):
-            if ref not in self.kinds:
+            if ref not in self.kinds and ref not in self.refused:
                 self._issue(raw, "label", f"référence inconnue dans le libellé : ${{{ref}}}")
         question.label_refs = frozenset(r for r in refs if r in self.kinds)
         if raw.kind in NEEDS_NO_LABEL:
             return
         if not question.labels and not question.hints:
-            self._issue(raw, "label", f"la question « {raw.name} » n'a ni libellé (label) ni aide (hint)")
+            message = f"la question « {raw.name} » n'a ni libellé (label) ni aide (hint)"
+            if raw.has_media:
+                self.issues.append(Issue(message + " : seul son média l'annonçait", sheet=self.sheet.name, row=raw.row, severity="warning"))
+            else:
+                self._issue(raw, "label", message)
 
     def _select(self, raw: RawRow, question: Question) -> None:
         if raw.list_name is None:
@@ -137,13 +142,19 @@ class LogicCompiler:
         try:
             node = parse(text, allow_names=choice_context) if choice_context else parse(text)
         except ExprSyntaxError as error:
-            self._issue(raw, column, f"expression invalide « {text} » : {error.message}")
+            feature = _odk_only_function(text)
+            if feature:
+                self._issue(raw, column, f"fonction non prise en charge par l'application : {feature}() dans « {text} »", UNSUPPORTED)
+            else:
+                self._issue(raw, column, f"expression invalide « {text} » : {error.message}")
             return None
         refs = references(node)
         bad = False
         for ref in sorted(refs):
             kind = self.kinds.get(ref)
-            if kind is None:
+            if kind is None and ref in self.refused:
+                bad = True
+            elif kind is None:
                 self._issue(raw, column, f"référence inconnue : ${{{ref}}} (aucune question de ce nom)")
                 bad = True
             elif kind == "group":
@@ -153,11 +164,25 @@ class LogicCompiler:
             return None
         return Expression(text, node, frozenset(refs), uses_clock(node))
 
-    def _issue(self, raw: RawRow, column: str, message: str) -> None:
+    def _issue(self, raw: RawRow, column: str, message: str, code: str = "") -> None:
         header = raw.columns.get(column)
         where = column_ref(self.sheet, header) if header else column
-        self.issues.append(Issue(message, sheet=self.sheet.name if self.sheet else SHEET, row=raw.row, column=where))
+        self.issues.append(Issue(message, sheet=self.sheet.name if self.sheet else SHEET, row=raw.row, column=where, code=code))
 
 
 def _texts(raw: RawRow, column: str) -> dict[str, str]:
     return {lang: text for lang, text in raw.texts.get(column, {}).items() if text.strip()}
+
+
+# Functions of ODK's XPath that this app does not evaluate (data files, geography, randomness).
+ODK_ONLY_FUNCTIONS = (
+    "pulldata", "instance", "jr:itext", "digest", "distance", "area", "random", "randomize", "uuid",
+    "version", "property", "boolean-from-string", "base64-decode", "geofence", "exp", "log", "sin", "cos",
+)
+
+
+def _odk_only_function(text: str) -> str | None:
+    for name in ODK_ONLY_FUNCTIONS:
+        if re.search(rf"(?<![\w:-]){re.escape(name)}\s*\(", text):
+            return name
+    return None

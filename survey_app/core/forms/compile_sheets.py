@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from survey_app.core.forms.aliases import CHOICE_HEADERS, SETTINGS_HEADERS, fold
+import re
+
+from survey_app.core.forms.aliases import CHOICE_HEADERS, SETTINGS_HEADERS, TRANSLATABLE, fold
 from survey_app.core.forms.model import Choice, ChoiceList
 from survey_app.core.issues import Issue
 
@@ -28,6 +30,15 @@ def split_header(header: str, table: dict[str, str]) -> Column:
     folded = fold(text)
     if folded in table:
         return Column(header, table[folded], "", True)
+    if "::" not in text:
+        # Older spellings: "bind:relevant", "label:english" (one colon)
+        prefixed = re.sub(r"^(bind|control|body|media):(?!:)", r"\1::", text, flags=re.IGNORECASE)
+        if fold(prefixed) in table:
+            return Column(header, table[fold(prefixed)], "", True)
+        base, _, lang = text.partition(":")
+        if lang and fold(base) in table and table[fold(base)] in TRANSLATABLE:
+            return Column(header, table[fold(base)], lang.strip(), True)
+        lang = ""
     if "::" in text:
         base, _, lang = text.rpartition("::")
         folded_base = fold(base)
@@ -43,6 +54,7 @@ class Settings:
     form_title: str = ""
     version: str = ""
     default_language: str = ""
+    allow_choice_duplicates: str = ""
 
 
 def read_settings(sheet) -> tuple[Settings, list[Issue]]:
@@ -57,10 +69,10 @@ def read_settings(sheet) -> tuple[Settings, list[Issue]]:
     return settings, []
 
 
-def read_choices(sheet) -> tuple[dict[str, ChoiceList], list[Issue]]:
+def read_choices(sheet, allow_duplicates: bool = False) -> tuple[dict[str, ChoiceList], list[Issue]]:
     """Group the rows of the `choices` sheet by list name, checking names and duplicates."""
     issues: list[Issue] = []
-    if sheet is None:
+    if sheet is None or (not sheet.rows and not sheet.headers):
         return {}, issues
     columns = {h: split_header(h, CHOICE_HEADERS) for h in sheet.headers}
     bases = {c.base for c in columns.values()}
@@ -100,15 +112,16 @@ def read_choices(sheet) -> tuple[dict[str, ChoiceList], list[Issue]]:
             )
             continue
         key = (list_name, name)
-        if key in seen:
+        if key in seen and not allow_duplicates:
             issues.append(
                 Issue(
-                    f"le code « {name} » apparaît deux fois dans la liste « {list_name} » (déjà ligne {seen[key]})",
+                    f"le code « {name} » apparaît deux fois dans la liste « {list_name} » (déjà ligne {seen[key]}) ; "
+                    "si c'est voulu, ajoutez allow_choice_duplicates = yes dans la feuille settings",
                     sheet=sheet.name,
                     row=row.row,
                 )
             )
             continue
-        seen[key] = row.row
+        seen.setdefault(key, row.row)
         lists.setdefault(list_name, []).append(Choice(name=name, labels=labels, columns=extra))
     return {name: ChoiceList(name, tuple(choices)) for name, choices in lists.items()}, issues

@@ -23,6 +23,8 @@ from survey_app.core.issues import Issue
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 SHEET = "survey"
+UNSUPPORTED = "unsupported-feature"  # Issue.code of a valid XLSForm feature this app does not offer
+MAX_GAP = 60  # pyxform stops reading after this many empty rows
 
 
 @dataclass
@@ -36,6 +38,7 @@ class RawRow:
     list_name: str | None = None
     or_other: bool = False
     texts: dict[str, dict[str, str]] = field(default_factory=dict)  # translatable column -> lang -> text
+    has_media: bool = False
     cells: dict[str, str] = field(default_factory=dict)  # other known columns -> text
     columns: dict[str, str] = field(default_factory=dict)  # canonical column -> header as written
 
@@ -59,6 +62,8 @@ def parse_type(raw_type: str) -> tuple[str | None, str | None, bool, str | None]
         if head not in prefixes:
             continue
         rest = tokens[count:]
+        if len(rest) == 4 and fold(" ".join(rest[1:])) == "or specify other":
+            rest = [rest[0], "or_other"]
         or_other = len(rest) == 2 and rest[1].lower() == "or_other"
         if len(rest) != 1 and not or_other:
             return None, None, False, None
@@ -72,7 +77,9 @@ def parse_type(raw_type: str) -> tuple[str | None, str | None, bool, str | None]
     return None, None, False, None
 
 
-def read_survey(sheet) -> tuple[list[RawRow], list[Issue]]:
+def read_survey(sheet, refused: set[str] | None = None) -> tuple[list[RawRow], list[Issue]]:
+    """Rows of the survey sheet; names of rows refused for an unsupported type go into `refused`."""
+    refused = refused if refused is not None else set()
     issues: list[Issue] = []
     columns: dict[str, Column] = {h: split_header(h, SURVEY_HEADERS) for h in sheet.headers}
     bases = {c.base for c in columns.values() if c.known}
@@ -84,7 +91,20 @@ def read_survey(sheet) -> tuple[list[RawRow], list[Issue]]:
     rows: list[RawRow] = []
     stack: list[_Open] = []
     seen_names: dict[str, int] = {}
+    previous_row = sheet.header_row
     for sheet_row in sheet.rows:
+        if sheet_row.row - previous_row > MAX_GAP and rows:
+            issues.append(
+                Issue(
+                    f"lignes ignorées à partir d'ici : elles suivent plus de {MAX_GAP} lignes vides "
+                    "(comme dans pyxform) ; supprimez les lignes vides si elles font partie du questionnaire",
+                    sheet=sheet.name,
+                    row=sheet_row.row,
+                    severity="warning",
+                )
+            )
+            break
+        previous_row = sheet_row.row
         values = _row_values(sheet_row, columns, sheet, issues, warned_features)
         raw_type = values.cells.get("type", "").strip()
         if not raw_type:
@@ -94,12 +114,22 @@ def read_survey(sheet) -> tuple[list[RawRow], list[Issue]]:
         kind, list_name, or_other, unsupported = parse_type(raw_type)
         where = dict(sheet=sheet.name, row=sheet_row.row, column=_col(sheet, values, "type"))
         if unsupported:
-            issues.append(Issue(f"type non pris en charge par l'application : {unsupported} (« {raw_type} »)", **where))
+            if values.cells.get("name", "").strip():
+                refused.add(values.cells["name"].strip())
+            issues.append(
+                Issue(
+                    f"type non pris en charge par l'application : {unsupported} (« {raw_type} »)",
+                    code=UNSUPPORTED,
+                    **where,
+                )
+            )
             continue
         if kind is None:
             issues.append(Issue(f"type inconnu : « {raw_type} »", **where))
             continue
         name = values.cells.get("name", "").strip()
+        if not name and kind == "note":
+            name = f"_note_ligne_{sheet_row.row}"
         if kind in ("end group", "end repeat"):
             wanted = "group" if kind == "end group" else "repeat"
             if not stack:
@@ -148,6 +178,7 @@ def read_survey(sheet) -> tuple[list[RawRow], list[Issue]]:
             texts=values.texts,
             cells=values.cells,
             columns=values.columns,
+            has_media=values.has_media,
         )
         rows.append(raw)
         if container_kind:
@@ -169,18 +200,21 @@ class _Values:
     texts: dict[str, dict[str, str]]
     cells: dict[str, str]
     columns: dict[str, str]
+    has_media: bool = False
 
 
 def _row_values(sheet_row, columns, sheet, issues, warned) -> _Values:
     texts: dict[str, dict[str, str]] = {}
     cells: dict[str, str] = {}
     where: dict[str, str] = {}
+    has_media = False
     for header, value in sheet_row.values.items():
         column = columns.get(header)
         if column is None or header.startswith("#"):
             continue
         if not column.known:
             feature = IGNORED_SURVEY_FEATURES.get(column.base)
+            has_media = has_media or (feature is not None and "média" in feature and bool(value.strip()))
             if feature and value.strip() and feature not in warned:
                 warned.add(feature)
                 issues.append(
@@ -198,7 +232,7 @@ def _row_values(sheet_row, columns, sheet, issues, warned) -> _Values:
         else:
             cells[column.base] = value
         where[column.base] = header
-    return _Values(texts, cells, where)
+    return _Values(texts, cells, where, has_media)
 
 
 def _col(sheet, values: _Values, base: str) -> str | None:

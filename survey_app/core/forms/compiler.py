@@ -26,13 +26,15 @@ def compile_workbook(workbook, source_name: str = "") -> tuple[Form | None, list
         return None, [Issue("le classeur n'a pas de feuille « survey » (les questions)")]
     settings, settings_issues = read_settings(workbook.sheet("settings"))
     issues += settings_issues
-    choice_lists, choice_issues = read_choices(workbook.sheet("choices"))
+    allow_duplicates = settings.allow_choice_duplicates.strip().lower() in ("yes", "true", "oui")
+    choice_lists, choice_issues = read_choices(workbook.sheet("choices"), allow_duplicates)
     issues += choice_issues
-    rows, survey_issues = read_survey(survey)
+    refused: set[str] = set()
+    rows, survey_issues = read_survey(survey, refused)
     issues += survey_issues
     if not rows and not survey_issues:
         issues.append(Issue("la feuille 'survey' ne contient aucune question", sheet=survey.name))
-    logic = LogicCompiler(survey, rows, choice_lists)
+    logic = LogicCompiler(survey, rows, choice_lists, refused)
     elements, top = logic.compile()
     issues += logic.issues
     languages = _languages(elements.values(), choice_lists)
