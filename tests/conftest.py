@@ -18,7 +18,7 @@ def form_from_md(md: str, tmp_dir: Path | None = None):
 
     folder = Path(tmp_dir or tempfile.mkdtemp())
     path = folder / "form.md"
-    path.write_text(md, encoding="utf-8")
+    path.write_text(md.strip("\n") + "\n", encoding="utf-8")
     result = load_form(path)
     assert not result.errors, "\n".join(i.format() for i in result.errors)
     return result.form
@@ -29,5 +29,5 @@ def load_md(md: str, tmp_dir: Path):
     from survey_app.core.forms import load_form
 
     path = Path(tmp_dir) / "form.md"
-    path.write_text(md, encoding="utf-8")
+    path.write_text(md.strip("\n") + "\n", encoding="utf-8")
     return load_form(path)

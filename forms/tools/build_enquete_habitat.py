@@ -1090,6 +1090,9 @@ INDICATEURS = _indicators([
          "if(${revenu_annuel} > 0 and ${loyer_hc} != '' and ${provision_charges} != '' and "
          "${dep_energie_indiv} != '', round((12 * (${loyer_hc} + ${provision_charges}) + "
          "${dep_energie_indiv} - 12 * coalesce(${apl}, 0)) div ${revenu_annuel}, 4), '')"),
+    calc("rav_uc", "if(${revenu_annuel} > 0 and ${loyer_hc} != '' and ${provision_charges} != '', "
+                   "round((${revenu_annuel} - 12 * ${loyer_hc} - 12 * (${provision_charges} - "
+                   "coalesce(${provision_chauffage}, 0))) div ${uc}, 0), '')"),
     calc("flag_fr", flag("${froid} = 1")),
     calc("flag_fr_preca", flag("${froid} = 1 and (" + sel("froid_raisons", "1", "2", "3", "4", "5")
                                + ")")),

@@ -16,6 +16,7 @@ from survey_app import APP_NAME, __version__
 # Modules that register sub-commands, in the order they appear in `--help`.
 COMMAND_MODULES = [
     "survey_app.cli.form_commands",
+    "survey_app.cli.store_commands",
 ]
 
 
