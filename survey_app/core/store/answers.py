@@ -123,8 +123,8 @@ def add_instance(doc: dict[str, Any], repeat_path: AnswerPath, instance: dict[st
 
 def remove_instance(doc: dict[str, Any], repeat_path: AnswerPath, index: int) -> dict[str, Any]:
     """Remove and return instance `index` of the repeat at `repeat_path`; later ones shift down."""
-    path = check_path((*repeat_path, index, "_"))
-    node = _container(doc, path[:-2] + ("_",))
+    path = check_path((*repeat_path, index, "_"))  # validates the index too
+    node = _container(doc, repeat_path)
     name = repeat_path[-1]
     instances = node.get(name)
     if not isinstance(instances, list) or index >= len(instances):

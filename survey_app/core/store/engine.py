@@ -35,7 +35,7 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "survey_write"
 
 
-def _is_writable(path: Path) -> bool:
+def is_writable(path: Path) -> bool:
     # Mode bits as well as os.access: os.access says yes to root even on a chmod 444 file, but a
     # store protected on purpose must still be treated as read-only.
     try:
@@ -66,9 +66,9 @@ def check_store_file(path: Path) -> None:
     expected = expected_file_size(header)
     if expected is not None and size < expected:
         raise errors.truncated(path, size, expected)
-    if not _is_writable(path):
+    if not is_writable(path):
         raise errors.read_only(path, "le fichier")
-    if not _is_writable(path.parent):
+    if not is_writable(path.parent):
         raise errors.read_only(path, f"le dossier « {path.parent} »")
 
 

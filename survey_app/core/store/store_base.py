@@ -25,7 +25,13 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from survey_app.core.store import errors, journal, migrations, people
-from survey_app.core.store.engine import DEFAULT_BUSY_TIMEOUT_MS, WRITE_OPTION, check_store_file, make_engine
+from survey_app.core.store.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    WRITE_OPTION,
+    check_store_file,
+    is_writable,
+    make_engine,
+)
 from survey_app.core.store.keys import new_id, utc_now
 from survey_app.core.store.records import (
     CampaignInfo,
@@ -107,6 +113,8 @@ class StoreBase:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise errors.read_only(path, f"le dossier « {path.parent} » ({exc.strerror})") from exc
+        if not is_writable(path.parent):
+            raise errors.read_only(path, f"le dossier « {path.parent} »")
         tmp = path.with_name(f".{path.name}.{new_id()}.creation")
         engine = make_engine(tmp, create=True, busy_timeout_ms=busy_timeout_ms)
         try:
@@ -232,6 +240,10 @@ class StoreBase:
         if dest.exists():
             raise errors.already_exists(dest)
         tmp = dest.with_name(f".{dest.name}.{new_id()}.copie")
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.read_only(dest, f"le dossier « {dest.parent} » ({exc.strerror})") from exc
         with self._lock:
             if self._closed:
                 raise errors.closed(self.path)
