@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "import-dwellings",
-        help="importer (ou mettre à jour) la liste des logements du bailleur (.xlsx, .xls, .csv)",
+        help="importer (ou mettre à jour) la liste des logements du bailleur (.xlsx, .csv)",
     )
     p.add_argument("file", metavar="FICHIER")
     _add_db_option(p)

@@ -32,7 +32,7 @@ def test_import_creates_places_and_reimport_updates(store):
     first = _by_ref(store)["GR-0111"]
     assert (first.site_name, first.building_code, first.entrance_code, first.floor, first.door) == (
         "Lens – Grande Résidence", "Tour A", "1", 1, "11")
-    assert first.floor_label == "1er étage" and first.construction == "collectif"
+    assert first.floor_name == "1er étage" and first.floor_label is None and first.construction == "collectif"
     assert store.get_dwelling(first.id).extra == {"FINAN": "HLM/O"}
     store.record_visit(first.id, "absent", "Marie", T0)
     changed = [replace(r, door="11b", extra={"FINAN": "PLAI"}) if r.landlord_ref == "GR-0111" else r for r in rows]
@@ -140,6 +140,12 @@ def test_listing_is_one_query(store):
     assert [s for s in statements if s not in ("BEGIN", "COMMIT")] == ["WITH"]
 
 
+def test_query_columns_follow_the_record_fields():
+    from survey_app.core.store.dwelling_query import _ROW_FIELDS, dwelling_select
+
+    assert tuple(dwelling_select().selected_columns.keys()) == _ROW_FIELDS
+
+
 def test_natural_order(store):
     refs = [r.landlord_ref for r in store.list_dwellings()]
     assert refs[:3] == ["GR-0101", "GR-0102", "GR-0111"]
@@ -180,7 +186,12 @@ def test_visit_validation(store):
         store.record_visit("inconnu", "absent", "Marie")
     with pytest.raises(InvalidDataError):
         store.record_visit(dwelling.id, "absent", "   ")
+    with pytest.raises(InvalidDataError) as err:
+        store.record_visit(dwelling.id, "absent", "Marie", device_id="portable-inconnu")
+    assert "add_device" in str(err.value)
     assert store.list_visits() == []
+    other = store.add_device("Portable 7")
+    assert store.record_visit(dwelling.id, "absent", "Marie", device_id=other).device_id == other
 
 
 def test_visits_list_delete_and_times(store):

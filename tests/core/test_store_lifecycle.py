@@ -82,7 +82,10 @@ def test_snapshot_is_complete_while_the_store_is_open(tmp_path):
 def test_campaigns_sites_and_surveyors(tmp_path):
     with populated_store(tmp_path) as store:
         assert [c.name for c in store.campaigns()] == [CAMPAIGN]
-        assert [s.name for s in store.sites()] == ["Lens – Grande Résidence", "Liévin – Chouard-Pasteur"]
+        sites = store.sites()
+        assert [s.name for s in sites] == ["Lens – Grande Résidence", "Liévin – Chouard-Pasteur"]
+        assert [b.code for b in store.buildings(sites[0].id)] == ["Tour A", "Tour B"]
+        assert store.buildings(sites[1].id) == []
         first = store.add_surveyor("  Marie   Dupont ")
         assert first.name == "Marie Dupont"
         assert store.add_surveyor("marie dupont").id == first.id, "same person, same id"
@@ -110,3 +113,15 @@ def test_one_store_serves_several_threads(tmp_path):
         assert errors == []
         record = store.get_interview(interview.id)
         assert len(record.answers) == 40 and record.revision == 41
+
+
+def test_store_imports_neither_qt_nor_openpyxl():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, survey_app.core.store, survey_app.core.store.register_import; "
+        "print(sorted(m for m in ('PySide6', 'openpyxl', 'survey_app.gui') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -51,6 +51,7 @@ from survey_app.core.store.records import (
     VisitRecord,
     floor_label,
 )
+from survey_app.core.store.register_import import RegisterReadResult, parse_mapping, read_register
 from survey_app.core.store.store import Store
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "InvalidDataError",
     "JournalRecord",
     "RecordNotFoundError",
+    "RegisterReadResult",
     "RegisterRow",
     "Revision",
     "SiteId",
@@ -97,4 +99,6 @@ __all__ = [
     "VisitId",
     "VisitRecord",
     "floor_label",
+    "parse_mapping",
+    "read_register",
 ]

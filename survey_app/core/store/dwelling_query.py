@@ -9,18 +9,19 @@ Status rules (first match wins; deleted visits and interviews are ignored):
 4. only rejected interviews exist → `rejete` (to be done again);
 5. the last visit says realise → `termine`, partiel → `en_cours`;
 6. no visit at all → `a_visiter`.
-The status is computed in SQL (window functions over visits and interviews), so the list is one query
-and can be filtered by status. Sorting is done in Python with a natural order (A2 before A10).
+The status is computed in SQL (one GROUP BY pass over visits and one over interviews, joined to the
+dwellings), so the list is one query and can be filtered by status. Sorting is done in Python with a natural order (A2 before A10).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Select, String, case, func, literal, select, type_coerce
 
 from survey_app.core.store.records import DwellingRow, TreeNode, floor_label
 from survey_app.core.store.schema import Building, Dwelling, Entrance, Interview, Site, Surveyor, Visit
@@ -28,43 +29,47 @@ from survey_app.core.store.schema import Building, Dwelling, Entrance, Interview
 _DECIDING_OUTCOMES = ("absent", "rendez_vous", "refus", "vacant", "mure_demoli", "impossible", "autre")
 
 
-def _visit_window() -> Any:
+def _last_visits() -> Any:
+    """Per dwelling: the last visit's columns, the number of visits and of absences (one GROUP BY pass).
+
+    Relies on SQLite's documented "bare columns" rule: with a single max() aggregate, the other plain
+    columns come from the row holding that maximum. The key (visit time, then creation time, then id)
+    is fixed-width text, so the maximum is the latest visit, ties broken deterministically.
+    """
     v = Visit.__table__.c
-    by_dwelling = {"partition_by": v.dwelling_id}
+    latest = func.max(type_coerce(v.visited_at, String).concat(type_coerce(v.created_at, String)).concat(v.id))
     return (
         select(
             v.dwelling_id,
-            v.outcome,
-            v.visited_at,
-            v.appointment_at,
-            v.refusal_reason,
-            v.note,
-            v.surveyor_id,
-            func.row_number()
-            .over(order_by=(v.visited_at.desc(), v.created_at.desc()), **by_dwelling)
-            .label("rn"),
-            func.count().over(**by_dwelling).label("n_visits"),
-            func.sum(case((v.outcome == "absent", 1), else_=0)).over(**by_dwelling).label("n_absent"),
-        )
+            latest.label("latest_key"),
+            v.outcome, v.visited_at, v.appointment_at, v.refusal_reason, v.note, v.surveyor_id,
+            func.count().label("n_visits"),
+            func.sum(case((v.outcome == "absent", 1), else_=0)).label("n_absent"),
+        )  # fmt: skip
         .where(v.deleted_at.is_(None))
+        .group_by(v.dwelling_id)
         .cte("last_visit")
     )
 
 
-def _interview_window() -> Any:
+def _latest_interviews() -> Any:
+    """Per dwelling: the most recently modified interview, the count, and whether one is done / a draft.
+
+    Same bare-column rule as `_last_visits`; the flags use sum() so that max() stays the only min/max.
+    """
     i = Interview.__table__.c
-    by_dwelling = {"partition_by": i.dwelling_id}
+    latest = func.max(type_coerce(i.modified_at, String).concat(i.id))
     return (
         select(
             i.dwelling_id,
-            i.id,
-            i.status,
-            func.row_number().over(order_by=(i.modified_at.desc(), i.id), **by_dwelling).label("rn"),
-            func.count().over(**by_dwelling).label("n"),
-            func.max(case((i.status.in_(("termine", "valide")), 1), else_=0)).over(**by_dwelling).label("done"),
-            func.max(case((i.status == "brouillon", 1), else_=0)).over(**by_dwelling).label("draft"),
-        )
+            latest.label("latest_key"),
+            i.id, i.status,
+            func.count().label("n"),
+            func.sum(case((i.status.in_(("termine", "valide")), 1), else_=0)).label("done"),
+            func.sum(case((i.status == "brouillon", 1), else_=0)).label("draft"),
+        )  # fmt: skip
         .where(i.deleted_at.is_(None))
+        .group_by(i.dwelling_id)
         .cte("latest_interview")
     )
 
@@ -81,10 +86,10 @@ def dwelling_select(
 ) -> Select[Any]:
     """SELECT of every DwellingRow column for the dwellings matching the filters."""
     d, s, b, e = Dwelling.__table__.c, Site.__table__.c, Building.__table__.c, Entrance.__table__.c
-    lv, iv = _visit_window(), _interview_window()
+    lv, iv = _last_visits(), _latest_interviews()
     status_expr = case(
-        (iv.c.done == 1, literal("termine")),
-        (iv.c.draft == 1, literal("en_cours")),
+        (iv.c.done > 0, literal("termine")),
+        (iv.c.draft > 0, literal("en_cours")),
         (lv.c.outcome.in_(_DECIDING_OUTCOMES), lv.c.outcome),
         (iv.c.n > 0, literal("rejete")),
         (lv.c.outcome == "realise", literal("termine")),
@@ -113,9 +118,9 @@ def dwelling_select(
         .join(Site.__table__, s.id == d.site_id)
         .outerjoin(Building.__table__, b.id == d.building_id)
         .outerjoin(Entrance.__table__, e.id == d.entrance_id)
-        .outerjoin(lv, and_(lv.c.dwelling_id == d.id, lv.c.rn == 1))
+        .outerjoin(lv, lv.c.dwelling_id == d.id)
         .outerjoin(Surveyor.__table__, Surveyor.__table__.c.id == lv.c.surveyor_id)
-        .outerjoin(iv, and_(iv.c.dwelling_id == d.id, iv.c.rn == 1))
+        .outerjoin(iv, iv.c.dwelling_id == d.id)
     )
     if campaign_id is not None:
         query = query.where(d.campaign_id == campaign_id)
@@ -133,21 +138,34 @@ def dwelling_select(
     return query
 
 
+_ROW_FIELDS = tuple(f for f in DwellingRow.__dataclass_fields__ if f != "extra")
+
+
 def row_to_dwelling(row: Any, extra: dict[str, Any] | None = None) -> DwellingRow:
-    values = row._mapping
-    fields = {k: values[k] for k in DwellingRow.__dataclass_fields__ if k != "extra"}
-    fields["floor_label"] = fields["floor_label"] or (floor_label(fields["floor"]) or None)
-    return DwellingRow(**fields, extra=extra)
+    """A DwellingRow from a result row whose first columns follow the dataclass field order.
+
+    Built without calling `__init__` (the frozen-dataclass init costs about 5 µs a row, a quarter of
+    the 2,000-row list budget); the dataclass has no `__post_init__`, so the result is identical.
+    """
+    item = object.__new__(DwellingRow)
+    values = item.__dict__
+    values.update(zip(_ROW_FIELDS, row))
+    values["extra"] = extra
+    return item
 
 
 _DIGITS = re.compile(r"(\d+)")
 
 
+@lru_cache(maxsize=65536)
+def _natural(text: str) -> tuple[Any, ...]:
+    # (0, number) or (1, text) items so that numbers and words never get compared with each other.
+    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in _DIGITS.split(text) if p)
+
+
 def natural_key(text: str | None) -> tuple[Any, ...]:
     """'A2' < 'A10'; None first."""
-    if text is None:
-        return ()
-    return tuple(int(p) if p.isdigit() else p.casefold() for p in _DIGITS.split(text) if p)
+    return () if text is None else _natural(text)
 
 
 def sort_key(row: DwellingRow) -> tuple[Any, ...]:

@@ -45,6 +45,14 @@ def is_writable(path: Path) -> bool:
     return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(path, os.W_OK)
 
 
+def _has_wal_content(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def check_store_file(path: Path) -> None:
     """Raise the right `StoreError` if `path` is not an existing, complete, writable SQLite file."""
     if not path.exists():
@@ -64,7 +72,9 @@ def check_store_file(path: Path) -> None:
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise errors.not_a_database(path)
     expected = expected_file_size(header)
-    if expected is not None and size < expected:
+    if expected is not None and size < expected and not _has_wal_content(path):
+        # With a non-empty WAL a short file can be a checkpoint interrupted by a crash, which SQLite
+        # repairs on open: leave that case to SQLite and to the quick_check that follows.
         raise errors.truncated(path, size, expected)
     if not is_writable(path):
         raise errors.read_only(path, "le fichier")

@@ -172,7 +172,7 @@ def io_error(path: Path | None, detail: str) -> StoreIOError:
 
 
 def cant_open(path: Path | None, detail: str) -> StoreError:
-    return StoreReadOnlyError(
+    return StoreIOError(
         f"Impossible d'ouvrir la base {_quote(path)} ({detail}). Vérifiez que le fichier existe, que "
         "son dossier est accessible en écriture et que le disque est branché.",
         path,

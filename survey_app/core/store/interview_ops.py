@@ -4,6 +4,11 @@
 status, or the tombstone), then writes the row with revision + 1, a new revision id chained to the old
 one, the modified time, and one journal row, all inside the caller's write transaction. An edit that
 changes nothing writes nothing. Everything here runs inside a transaction opened by the Store.
+
+`mutate` runs once per answer typed, so its three statements are compiled once from the models (names
+cannot drift from the schema) and executed on the DBAPI cursor of the Store's connection, inside the
+same SQLAlchemy-managed transaction: SQLAlchemy's per-statement overhead was about two thirds of the
+CPU cost of a save (0.25 ms with Core statements, 0.155 ms like this, synchronous=NORMAL, same run).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.dialects import sqlite
 
 from survey_app.core.store import journal
 from survey_app.core.store.engine import dumps
@@ -27,11 +33,32 @@ from survey_app.core.store.records import (
     InterviewSummary,
     Revision,
 )
-from survey_app.core.store.schema import Dwelling, Interview, Surveyor
+from survey_app.core.store.schema import Dwelling, Interview, JournalEntry, Surveyor, format_utc
 
 _I = Interview.__table__.c
 _SELECT_CURRENT = select(_I.answers, _I.revision, _I.revision_id, _I.status, _I.deleted_at).where(
     _I.id == bindparam("id")
+)
+# Prebuilt: this UPDATE runs once per answer typed.
+_UPDATE_REVISION = (
+    update(Interview.__table__)
+    .where(_I.id == bindparam("b_id"))
+    .values(
+        answers=bindparam("v_answers"),
+        status=bindparam("v_status"),
+        deleted_at=bindparam("v_deleted_at"),
+        revision=bindparam("v_revision"),
+        revision_id=bindparam("v_revision_id"),
+        parent_revision_id=bindparam("v_parent_revision_id"),
+        modified_at=bindparam("v_modified_at"),
+    )
+)
+_NAMED = sqlite.dialect(paramstyle="named")
+_SQL_SELECT_CURRENT = str(_SELECT_CURRENT.compile(dialect=_NAMED))
+_SQL_UPDATE_REVISION = str(_UPDATE_REVISION.compile(dialect=_NAMED))
+_JOURNAL_COLUMNS = [c.name for c in JournalEntry.__table__.c if c.name != "seq"]
+_SQL_INSERT_JOURNAL = str(
+    insert(JournalEntry.__table__).values({c: bindparam(f"j_{c}") for c in _JOURNAL_COLUMNS}).compile(dialect=_NAMED)
 )
 _SUMMARY_COLUMNS = [
     _I.id, _I.dwelling_id, _I.form_id, _I.form_version, _I.form_hash, _I.status, _I.surveyor_id,
@@ -115,37 +142,41 @@ def mutate(
     now: datetime,
     store_path: Any,
 ) -> Revision:
-    current = conn.execute(_SELECT_CURRENT, {"id": interview_id}).first()
-    if current is None or current.deleted_at is not None:
-        raise not_found(interview_id, store_path)
-    doc = json.loads(current.answers)
-    change = edit(doc, current.status)
-    if change is None:
-        return Revision(
-            InterviewId(interview_id), current.revision, current.revision_id, None, now, changed=False
+    cursor = conn.connection.driver_connection.cursor()  # see the module docstring
+    try:
+        current = cursor.execute(_SQL_SELECT_CURRENT, {"id": interview_id}).fetchone()
+        if current is None or current[4] is not None:
+            raise not_found(interview_id, store_path)
+        answers_text, old_revision, old_revision_id, old_status, _deleted = current
+        doc = json.loads(answers_text)
+        change = edit(doc, old_status)
+        if change is None:
+            return Revision(InterviewId(interview_id), old_revision, old_revision_id, None, now, changed=False)
+        revision, revision_id, stamp = old_revision + 1, new_id(), format_utc(now)
+        cursor.execute(
+            _SQL_UPDATE_REVISION,
+            {
+                "b_id": interview_id,
+                "v_answers": dumps(change.answers) if change.answers is not None else answers_text,
+                "v_status": change.status or old_status,
+                "v_deleted_at": format_utc(change.deleted_at) if change.deleted_at is not None else None,
+                "v_revision": revision,
+                "v_revision_id": revision_id,
+                "v_parent_revision_id": old_revision_id,
+                "v_modified_at": stamp,
+            },
         )
-    revision, revision_id = current.revision + 1, new_id()
-    values: dict[str, Any] = {
-        "revision": revision,
-        "revision_id": revision_id,
-        "parent_revision_id": current.revision_id,
-        "modified_at": now,
-    }
-    if change.answers is not None:
-        values["answers"] = dumps(change.answers)
-    if change.status is not None:
-        values["status"] = change.status
-    if change.deleted_at is not None:
-        values["deleted_at"] = change.deleted_at
-    conn.execute(update(Interview.__table__).where(_I.id == interview_id).values(**values))
-    row = journal.entry(
-        table="interviews", row_id=interview_id, action=change.action, field=change.field,
-        device_id=device_id, at=now, path=change.path, old=change.old, new=change.new,
-        surveyor_id=surveyor_id, revision=revision, revision_id=revision_id,
-        parent_revision_id=current.revision_id,
-    )  # fmt: skip
-    journal.append(conn, [row])
-    return Revision(InterviewId(interview_id), revision, revision_id, current.revision_id, now)
+        row = journal.entry(
+            table="interviews", row_id=interview_id, action=change.action, field=change.field,
+            device_id=device_id, at=now, path=change.path, old=change.old, new=change.new,
+            surveyor_id=surveyor_id, revision=revision, revision_id=revision_id,
+            parent_revision_id=old_revision_id,
+        )  # fmt: skip
+        row["at"] = stamp
+        cursor.execute(_SQL_INSERT_JOURNAL, {f"j_{k}": v for k, v in row.items()})
+    finally:
+        cursor.close()
+    return Revision(InterviewId(interview_id), revision, revision_id, old_revision_id, now)
 
 
 def _summary_query() -> Any:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import Connection, insert, inspect, select, update
 
 from survey_app import __version__
 from survey_app.core.store import errors
@@ -128,7 +128,7 @@ def upgrade(
             for step in todo:
                 current = step.version
                 step.apply(conn)
-            conn.execute(Meta.__table__.update().where(Meta.key == "schema_version"), {"value": str(target)})
+            conn.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(target)))
     except errors.StoreError:
         raise
     except Exception as exc:  # a failed step must leave the store as it was, whatever went wrong

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects.sqlite import insert
 
+from survey_app.core.store.errors import InvalidDataError
 from survey_app.core.store.keys import clean_name, surveyor_key
 from survey_app.core.store.records import DeviceId, DeviceInfo, SurveyorId, SurveyorInfo
 from survey_app.core.store.schema import Device, Meta, Surveyor
@@ -34,6 +35,14 @@ def list_surveyors(conn: Connection) -> list[SurveyorInfo]:
 
 def ensure_device(conn: Connection, device_id: str, name: str, now: datetime) -> DeviceId:
     conn.execute(_INSERT_DEVICE, {"id": device_id, "name": clean_name(name), "first_seen_at": now})
+    return DeviceId(device_id)
+
+
+def check_device(conn: Connection, device_id: str, store_path: object) -> DeviceId:
+    if conn.execute(select(Device.id).where(Device.id == device_id)).first() is None:
+        raise InvalidDataError(
+            f"Poste « {device_id} » inconnu de la base « {store_path} » : déclarez-le d'abord (add_device)."
+        )
     return DeviceId(device_id)
 
 

@@ -168,8 +168,8 @@ class DwellingRow:
     building_code: str | None
     entrance_id: EntranceId | None
     entrance_code: str | None
-    floor: int | None
-    floor_label: str | None
+    floor: int | None  # RDC = 0, sous-sol = -1; None for houses
+    floor_label: str | None  # the register's own text ('RDC', '1er', 'R+2'); see floor_name
     door: str | None
     typology: int | None
     typology_label: str | None
@@ -179,7 +179,7 @@ class DwellingRow:
     address: str | None
     commune: str | None
     register_status: str | None
-    status: str
+    status: str  # one of DWELLING_STATUSES (rules in dwelling_query)
     visit_count: int
     absent_count: int
     last_visit_at: datetime | None
@@ -202,6 +202,11 @@ class DwellingRow:
                 return "Rendez-vous (date à fixer)"
             return f"Rendez-vous le {local_datetime_label(self.appointment_at)}"
         return DWELLING_STATUSES.get(self.status, self.status)
+
+    @property
+    def floor_name(self) -> str:
+        """'RDC', '1er étage', '3e étage', 'Sous-sol'; '' for houses."""
+        return floor_label(self.floor)
 
     @property
     def location_label(self) -> str:

@@ -113,8 +113,8 @@ def json_cell(value: Any) -> Any:
 
 
 def _compact(text: str) -> str:
-    """Lower case, no accents, no blanks, dots, underscores or hyphens between letters ('-1' keeps its sign)."""
-    plain = re.sub(r"[\s._']+", "", strip_accents(text).casefold())
+    """Lower case, no accents, blanks, underscores, dots (except decimal ones) or hyphens between letters."""
+    plain = re.sub(r"[\s_']+|(?<!\d)\.|\.(?!\d)", "", strip_accents(text).casefold())
     return re.sub(r"(?<=[a-z])-(?=[a-z])", "", plain)
 
 

@@ -1,4 +1,4 @@
-"""Reading a landlord's dwelling register (.xlsx, .xls, .csv) into `RegisterRow`s, with every problem as an `Issue`.
+"""Reading a landlord's dwelling register (.xlsx or .csv) into `RegisterRow`s, with every problem as an `Issue`.
 
 CSV files may use `;` or `,` (or tabs) and be UTF-8 or ISO-8859-1 / Windows-1252 (public RPLS files
 are `;` and ISO-8859-1). The header row is found among the first rows by recognising column names
@@ -98,32 +98,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[list[Any]]]:
         workbook.close()
 
 
-def _read_xls(path: Path, sheet: str | None) -> tuple[str, list[list[Any]]]:
-    import xlrd
-
-    book = xlrd.open_workbook(str(path))
-    ws = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
-    rows = []
-    for r in range(ws.nrows):
-        values = []
-        for cell in ws.row(r):
-            if cell.ctype == xlrd.XL_CELL_DATE:
-                values.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-            else:
-                values.append(cell.value if cell.value != "" else None)
-        rows.append(values)
-    return ws.name, rows
-
-
 def read_table(path: Path, sheet: str | None = None) -> tuple[str | None, list[list[Any]]]:
-    """(sheet name, rows of cells) of a .xlsx/.xlsm/.xls/.csv/.txt file; raises OSError / ValueError."""
+    """(sheet name, rows of cells) of a .xlsx/.xlsm/.csv/.txt file; raises OSError / ValueError."""
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         return _read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
-    if suffix == ".xls":
-        return _read_xls(path, sheet)
     raise ValueError(f"format « {suffix or 'sans extension'} » non pris en charge : enregistrez le registre en .xlsx ou .csv")
 
 

@@ -11,12 +11,15 @@ maintenance (snapshot, integrity check) are inherited from `StoreBase`.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from survey_app.core.store import answers as doc_ops
-from survey_app.core.store import interview_ops, register_store, visit_ops
+from survey_app.core.store import interview_ops, people, register_store, visit_ops
 from survey_app.core.store.dwelling_query import build_tree, dwelling_select, row_to_dwelling, sort_key
 from survey_app.core.store.errors import InvalidDataError, RecordNotFoundError
 from survey_app.core.store.interview_ops import Change
@@ -46,7 +49,19 @@ def _check_status(status: str) -> str:
 
 
 class Store(StoreBase):
-    """The survey store. Open with `Store.open(path)`, `Store.create(path)` or `Store.open_default()`."""
+    """The survey store. Open with `Store.open(path)`, `Store.create(path)` or `Store.open_default()`.
+
+    Register: import_dwellings, ensure_campaign, campaigns, sites, buildings. Dwellings: list_dwellings,
+    get_dwelling, tree. Visits: record_visit, list_visits, delete_visit. Interviews: create_interview,
+    get_interview, list_interviews, save_answer, add_repeat_instance, remove_repeat_instance,
+    confirm_warning, set_interview_status, delete_interview, journal, revision_chain. People:
+    surveyors, add_surveyor, devices, add_device, set_device_name, device_id. Maintenance: snapshot,
+    check_integrity, schema_version, close.
+    """
+
+    def _device(self, conn: Connection, device_id: str | None) -> str:
+        """This laptop, or another registered device (for merged or simulated data)."""
+        return self._device_id if device_id is None else people.check_device(conn, device_id, self.path)
 
     # -- register --------------------------------------------------------------------------------
 
@@ -56,6 +71,7 @@ class Store(StoreBase):
             return register_store.import_rows(conn, rows, campaign=campaign, device_id=self._device_id, now=utc_now())
 
     def ensure_campaign(self, name: str) -> str:
+        """The campaign's id, creating the campaign if needed (the same name always gives the same id)."""
         with self._write() as conn:
             return register_store.ensure_campaign(conn, name, utc_now())
 
@@ -82,8 +98,6 @@ class Store(StoreBase):
 
     def get_dwelling(self, dwelling_id: str) -> DwellingRow:
         """One dwelling, like a `list_dwellings` row, plus the other register columns in `extra`."""
-        import json
-
         with self._read() as conn:
             row = conn.execute(dwelling_select(dwelling_ids=[dwelling_id], with_extra=True)).first()
         if row is None:
@@ -121,7 +135,7 @@ class Store(StoreBase):
                 "id": visit_id,
                 "dwelling_id": dwelling_id,
                 "surveyor_id": self._surveyor(conn, surveyor),
-                "device_id": device_id or self._device_id,
+                "device_id": self._device(conn, device_id),
                 "visited_at": as_utc(when) if when is not None else now,
                 "outcome": outcome,
                 "appointment_at": as_utc(appointment_at) if appointment_at is not None else None,
@@ -171,7 +185,7 @@ class Store(StoreBase):
             interview_ops.create(
                 conn, interview_id=interview_id, dwelling_id=dwelling_id,
                 form=(str(form_id), str(form_version), str(form_hash)), status=_check_status(status),
-                surveyor_id=self._surveyor(conn, surveyor), device_id=device_id or self._device_id,
+                surveyor_id=self._surveyor(conn, surveyor), device_id=self._device(conn, device_id),
                 answers=answers, now=utc_now(),
             )  # fmt: skip
             return interview_ops.get(conn, interview_id, include_deleted=False, store_path=self.path)
