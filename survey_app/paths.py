@@ -29,3 +29,11 @@ def user_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_ID, ORG_NAME, roaming=False))
+
+
+DEFAULT_FORM = "enquete_habitat.xlsx"
+
+
+def default_form_path() -> Path:
+    """The campaign's default questionnaire, shipped with the app."""
+    return bundled_dir("forms") / DEFAULT_FORM

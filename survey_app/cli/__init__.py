@@ -17,6 +17,7 @@ from survey_app import APP_NAME, __version__
 COMMAND_MODULES = [
     "survey_app.cli.form_commands",
     "survey_app.cli.store_commands",
+    "survey_app.cli.demo_command",
 ]
 
 

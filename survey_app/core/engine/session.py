@@ -20,11 +20,12 @@ from survey_app.core.engine.context import NodeContext
 from survey_app.core.engine.document import read_document, write_document
 from survey_app.core.expr import ExprEvalError, evaluate
 from survey_app.core.expr.values import to_boolean, to_number
-from survey_app.core.forms.dependencies import build_graph
+from survey_app.core.forms.dependencies import graph_of
 from survey_app.core.forms.model import Choice, Container, Element, Expression, Form, Question
 
 Index = tuple[int, ...]
 Key = tuple[str, Index]
+_TOP: tuple[Index, ...] = ((),)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,11 @@ class FormSession:
         self.meta = meta or SessionMeta()
         self.clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
         self.lang = lang if lang is not None else form.default_language
-        self.graph = build_graph(form)
+        self.graph = graph_of(form)
+        self._checked_questions = [
+            q for q in form.questions() if q.required is not None or q.constraint is not None
+            or q.warning is not None or q.choice_filter is not None
+        ]
         self._raw: dict[Key, object] = {}
         self._calc: dict[Key, object] = {}
         self._relevant: dict[Key, bool] = {}
@@ -128,10 +133,19 @@ class FormSession:
         target = self._targets.get((repeat, parent_index))
         return total if target is None else min(total, target)
 
-    def instances(self, name: str, prefix: Index = ()) -> Iterator[Index]:
+    def instances(self, name: str, prefix: Index = ()) -> Iterator[Index] | tuple[Index, ...]:
         """Every index at which `name` exists, restricted to those starting with `prefix`."""
         chain = self.form.elements[name].repeat_chain
-        yield from self._walk(chain, 0, (), prefix)
+        if not chain:
+            return _TOP
+        return self._walk(chain, 0, (), prefix)
+
+    def exists(self, name: str, index: Index) -> bool:
+        """True when `name` has a node at `index` (every enclosing repeat instance exists)."""
+        chain = self.form.elements[name].repeat_chain
+        if len(index) != len(chain):
+            return False
+        return all(0 <= index[d] < self._counts.get((chain[d], index[:d]), 0) for d in range(len(chain)))
 
     def _walk(self, chain, depth, index, prefix) -> Iterator[Index]:
         if depth == len(chain):
@@ -151,6 +165,14 @@ class FormSession:
             if target is not None and index[depth] >= target:
                 return False
         return True
+
+    def verdict(self, name: str, index: Index = ()) -> tuple[str | None, str | None]:
+        """(constraint error, unconfirmed warning) of a relevant node: a cheap subset of `state`."""
+        key = (name, index)
+        if not self._relevant.get(key, True):
+            return None, None
+        warning = self._warnings.get(key) if key not in self._confirmed else None
+        return self._errors.get(key), warning
 
     def state(self, name: str, index: Index = ()) -> NodeState:
         key = (name, index)
@@ -213,7 +235,7 @@ class FormSession:
         question = self.form.question(name)
         if not (question.is_input or question.kind == "hidden" or question.is_metadata):
             raise AnswerError(f"« {name} » est calculée ou affichée, elle ne prend pas de réponse")
-        if index not in set(self.instances(name, index)):
+        if not self.exists(name, index):
             raise AnswerError(f"l'occurrence {index} de « {name} » n'existe pas")
         stored = coerce(self.form, question, value)
         key = (name, index)
@@ -277,21 +299,19 @@ class FormSession:
     def problems(self) -> list[Problem]:
         """Everything that keeps the interview from being finished, in form order."""
         found: list[Problem] = []
-        for name in self.form.elements:
-            element = self.form.elements[name]
-            if not isinstance(element, Question):
-                continue
+        for element in self._checked_questions:
+            name = element.name
             for index in self.instances(name):
-                state = self.state(name, index)
-                if not state.relevant:
+                key = (name, index)
+                if not self._relevant.get(key, True):
                     continue
-                if state.missing:
+                if self._required.get(key) and is_empty(self.value(name, index)):
                     message = element.required_message and _text(element.required_message, self.lang)
                     found.append(Problem(name, index, "required", message or "réponse obligatoire"))
-                if state.error:
-                    found.append(Problem(name, index, "constraint", state.error))
-                if state.warning:
-                    found.append(Problem(name, index, "warning", state.warning))
+                if key in self._errors:
+                    found.append(Problem(name, index, "constraint", self._errors[key]))
+                if key in self._warnings and key not in self._confirmed:
+                    found.append(Problem(name, index, "warning", self._warnings[key]))
         return found
 
     def blocking_problems(self) -> list[Problem]:
@@ -356,15 +376,18 @@ class FormSession:
             if isinstance(element, Question):
                 self._check_node(element, index)
         if self._structure_changed:
+            # New or deactivated repeat instances were reached through the repeat's dependents
+            # (its children and every count()/sum() over it), so no full re-evaluation is needed.
             self._structure_changed = False
             changes.structure = True
-            self.recompute_all()
         return changes
 
     _structure_changed = False
 
-    def _matching(self, source: Element, index: Index, dependent: str) -> Iterator[Index]:
+    def _matching(self, source: Element, index: Index, dependent: str) -> Iterator[Index] | tuple[Index, ...]:
         chain = self.form.elements[dependent].repeat_chain
+        if not chain:
+            return _TOP
         common = 0
         for a, b in zip(source.repeat_chain, chain):
             if a != b:

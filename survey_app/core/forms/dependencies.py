@@ -77,6 +77,15 @@ def find_cycle(form: Form) -> list[str] | None:
     return None
 
 
+def graph_of(form: Form) -> DependencyGraph:
+    """The form's dependency graph, built once per compiled form and kept with it."""
+    graph = form.__dict__.get("_dependency_graph")
+    if graph is None:
+        graph = build_graph(form)
+        form.__dict__["_dependency_graph"] = graph
+    return graph
+
+
 def build_graph(form: Form) -> DependencyGraph:
     """Topological order plus dependents maps. The form must have no cycle (see `find_cycle`)."""
     names = list(form.elements)
