@@ -63,11 +63,11 @@ def register_rows(count: int, rng: random.Random) -> list[RegisterRow]:
     while len(rows) < flats:
         name = TOWER_NAMES[tower % len(TOWER_NAMES)] + ("" if tower < len(TOWER_NAMES) else f" {tower // len(TOWER_NAMES) + 1}")
         code = f"Tour {name}"
-        entrances = "AB" if tower % 3 else "ABC"
-        floors = 10 if tower % 2 else 8
+        entrances = "AB" if tower % 3 else "A"  # the Grande Résidence: dozens of small towers
+        floors = 4 + tower % 4
         for entrance in entrances:
             for floor in range(floors + 1):
-                for door in range(1, 5):
+                for door in range(1, 4):
                     if len(rows) >= flats:
                         break
                     typology = rng.choices((1, 2, 3, 4, 5), weights=(10, 25, 35, 22, 8))[0]
