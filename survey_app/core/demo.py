@@ -76,7 +76,7 @@ def register_rows(count: int, rng: random.Random) -> list[RegisterRow]:
                         landlord_ref=ref, site=SITE_LENS, building=code, entrance=entrance, floor=floor,
                         floor_label="RDC" if floor == 0 else f"R+{floor}", door=f"{floor}{door:02d}",
                         typology=typology, typology_label=f"T{typology}", rooms=typology,
-                        surface=round(TYPOLOGY_SURFACE[typology] + rng.uniform(-6, 6), 1), construction="C",
+                        surface=round(TYPOLOGY_SURFACE[typology] + rng.uniform(-6, 6), 1), construction="collectif",
                         address=f"{tower + 2} allée {name}, 62300 Lens", commune="Lens", depcom="62498",
                     ))
         tower += 1
@@ -87,7 +87,7 @@ def register_rows(count: int, rng: random.Random) -> list[RegisterRow]:
         rows.append(RegisterRow(
             landlord_ref=f"LCP-{number + 1:04d}", site=SITE_LIEVIN, building=None, entrance=None, floor=None,
             door=None, typology=typology, typology_label=f"T{typology}", rooms=typology,
-            surface=round(TYPOLOGY_SURFACE[typology] + rng.uniform(-8, 8), 1), construction="I",
+            surface=round(TYPOLOGY_SURFACE[typology] + rng.uniform(-8, 8), 1), construction="individuel",
             address=f"{number // len(STREETS) * 2 + 1} {street}, 62800 Liévin", commune="Liévin", depcom="62510",
         ))
         number += 1
@@ -190,7 +190,7 @@ def build_demo(
             job_index = len(jobs)
             jobs.append(_Job(
                 prefill=prefill_for(row, surveyor) | {"num_passage": len(absences) + 1},
-                individual=row.construction == "I",
+                individual=row.construction == "individuel",
                 complete=complete,
                 when=when,
                 seed=rng.getrandbits(64),

@@ -50,7 +50,7 @@ def test_finished_interviews_respect_the_form(tmp_path, form):
         assert session.blocking_problems() == [], record.id
         assert record.answers["entretien"] == 1
         dwelling = store.get_dwelling(record.dwelling_id)
-        if dwelling.construction == "C":
+        if dwelling.construction == "collectif":
             assert record.answers["chauff_mode"] in ("1", "2")  # towers: collective heating
             assert "appareils" not in record.answers
         else:
