@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from survey_app.core.engine.coercion import AnswerError, coerce, is_empty
 from survey_app.core.engine.context import NodeContext
 from survey_app.core.engine.document import read_document, write_document
+from survey_app.core.engine.instances import fill_new, shift_key
 from survey_app.core.expr import ExprEvalError, evaluate
 from survey_app.core.expr.values import to_boolean, to_number
 from survey_app.core.forms.dependencies import graph_of
@@ -271,27 +272,13 @@ class FormSession:
         total = self._counts.get((repeat, parent), 0)
         if not 0 <= position < total:
             raise AnswerError(f"l'occurrence {position + 1} de « {repeat} » n'existe pas")
-        depth = len(index) - 1
         inside = {n for n, e in self.form.elements.items() if repeat in e.repeat_chain}
         for table in (self._raw, self._calc, self._relevant, self._errors, self._warnings, self._required,
                       self._read_only, self._counts, self._targets):
-            moved = {}
-            for key in [k for k in table if k[0] in inside and k[1][:depth] == parent and len(k[1]) > depth]:
-                value = table.pop(key)
-                pos = key[1][depth]
-                if pos != position:
-                    new_pos = pos - 1 if pos > position else pos
-                    moved[(key[0], parent + (new_pos,) + key[1][depth + 1:])] = value
-            table.update(moved)
-        confirmed = set()
-        for name, idx in self._confirmed:
-            if name in inside and idx[:depth] == parent and len(idx) > depth:
-                if idx[depth] == position:
-                    continue
-                if idx[depth] > position:
-                    idx = parent + (idx[depth] - 1,) + idx[depth + 1:]
-            confirmed.add((name, idx))
-        self._confirmed = confirmed
+            shifted = {shift_key(key, inside, index): value for key, value in table.items()}
+            table.clear()
+            table.update((key, value) for key, value in shifted.items() if key is not None)
+        self._confirmed = {k for k in map(lambda key: shift_key(key, inside, index), self._confirmed) if k}
         self._counts[(repeat, parent)] = total - 1
         self.recompute_all()
 
@@ -475,47 +462,8 @@ class FormSession:
         except ExprEvalError:
             return default
 
-    # -- new instances ----------------------------------------------------------------------------
     def _fill_new(self, index: Index, container: Container | None = None) -> None:
-        """Defaults, metadata and pre-filled values for a new interview or a new repeat instance."""
-        depth = len(index)
-        for question in self.form.questions():
-            if len(question.repeat_chain) != depth:
-                continue
-            if container is not None and container.name not in question.repeat_chain:
-                continue
-            key = (question.name, index)
-            if key in self._raw:
-                continue
-            value = self._initial_value(question, index)
-            if value is not None:
-                try:
-                    self._raw[key] = coerce(self.form, question, value)
-                except AnswerError:
-                    pass
-        if container is None:
-            return
-        for nested in self.form.repeats():
-            if nested.repeat_chain and nested.repeat_chain[-1] == container.name:
-                self._counts.setdefault((nested.name, index), 0)
-
-    def _initial_value(self, question: Question, index: Index) -> object:
-        now = self.clock()
-        if question.kind == "start":
-            return now.isoformat()
-        if question.kind == "today":
-            return now.date().isoformat()
-        if question.kind == "deviceid":
-            return self.meta.deviceid or None
-        if question.kind == "username":
-            return self.meta.username or None
-        if not index and question.name in self.meta.prefill:
-            return self.meta.prefill[question.name]
-        if question.kind == "calculate":
-            return None
-        if question.default_expr is not None:
-            return self._value_of(question.default_expr, question, index)
-        return question.default or None
+        fill_new(self, index, container)
 
 
 def _text(texts: dict[str, str], lang: str | None) -> str:
