@@ -17,7 +17,10 @@ from survey_app import APP_NAME, __version__
 COMMAND_MODULES = [
     "survey_app.cli.form_commands",
     "survey_app.cli.store_commands",
+    "survey_app.cli.merge_commands",
     "survey_app.cli.demo_command",
+    "survey_app.cli.report_command",
+    "survey_app.cli.selftest_command",
 ]
 
 

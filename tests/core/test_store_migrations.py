@@ -1,7 +1,8 @@
 """Schema versions: an older store is upgraded after a backup copy, a newer one is refused untouched.
 
-The real schema is at version 1, so upgrades are exercised with synthetic steps injected into
-`migrations` (a v2 that adds a column, a v3 that fails).
+Upgrades are exercised with synthetic steps injected into `migrations` on top of the real schema
+version V (a V+1 that adds a column, a V+2 that fails). The real upgrade from version 1 is tested with a
+fixture store in `test_merge_schema.py`.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import sqlite3
 
 import pytest
 
-from survey_app.core.store import Store, StoreMigrationError, StoreVersionError, migrations
+from survey_app.core.store import SCHEMA_VERSION, Store, StoreMigrationError, StoreVersionError, migrations
 from survey_app.core.store.migrations import Step
 from tests.core.test_store_support import populated_store, raw_query
+
+V = SCHEMA_VERSION
 
 
 def _columns(path, table):
@@ -24,7 +27,7 @@ def _add_weather(conn):
 
 
 @pytest.fixture
-def v1_store(tmp_path):
+def v1_store(tmp_path):  # a store at the current version V
     store = populated_store(tmp_path)
     dwelling = store.list_dwellings()[0]
     store.record_visit(dwelling.id, "absent", "Marie")
@@ -47,14 +50,14 @@ def test_newer_store_is_refused_untouched(v1_store):
 
 
 def test_older_store_is_backed_up_then_upgraded(v1_store, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", [Step(2, "météo des visites", _add_weather)])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", V + 1)
+    monkeypatch.setattr(migrations, "STEPS", [Step(V + 1, "météo des visites", _add_weather)])
     with Store.open(v1_store) as store:
         backup = store.migration_backup
-        assert store.schema_version == 2
+        assert store.schema_version == V + 1
         assert len(store.list_visits()) == 1
-    assert backup is not None and backup.parent == v1_store.parent and "schema1" in backup.name
-    assert raw_query(backup, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
+    assert backup is not None and backup.parent == v1_store.parent and f"schema{V}" in backup.name
+    assert raw_query(backup, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(V),)]
     assert raw_query(backup, "PRAGMA integrity_check") == [("ok",)]
     assert "weather" not in _columns(backup, "visits")
     assert "weather" in _columns(v1_store, "visits")
@@ -67,21 +70,21 @@ def test_failed_step_leaves_the_store_as_it_was(v1_store, monkeypatch):
     def broken(conn):
         raise RuntimeError("étape cassée")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(migrations, "STEPS", [Step(2, "météo", _add_weather), Step(3, "cassée", broken)])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", V + 2)
+    monkeypatch.setattr(migrations, "STEPS", [Step(V + 1, "météo", _add_weather), Step(V + 2, "cassée", broken)])
     with pytest.raises(StoreMigrationError) as err:
         Store.open(v1_store)
     message = str(err.value)
-    assert str(v1_store) in message and "schéma 3" in message and "sauvegarde" in message
-    assert raw_query(v1_store, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
+    assert str(v1_store) in message and f"schéma {V + 2}" in message and "sauvegarde" in message
+    assert raw_query(v1_store, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(V),)]
     assert "weather" not in _columns(v1_store, "visits"), "step 2 rolled back with step 3"
     assert len(list(v1_store.parent.glob("*sauvegarde*"))) == 1
 
 
 def test_missing_step_is_refused(v1_store, monkeypatch):
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(migrations, "STEPS", [Step(3, "sans étape 2", _add_weather)])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", V + 2)
+    monkeypatch.setattr(migrations, "STEPS", [Step(V + 2, "sans étape intermédiaire", _add_weather)])
     with pytest.raises(StoreMigrationError) as err:
         Store.open(v1_store)
-    assert "schéma 1 au schéma 3" in str(err.value)
-    assert raw_query(v1_store, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
+    assert f"schéma {V} au schéma {V + 2}" in str(err.value)
+    assert raw_query(v1_store, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(V),)]

@@ -1,6 +1,7 @@
 """The one SQL query that lists dwellings with their survey status and last visit, and the tree built on it.
 
-Status rules (first match wins; deleted visits and interviews are ignored):
+Status rules (first match wins; deleted visits and interviews are ignored; interviews include those
+made on other laptops that a field pack reported, table `field_interviews`, status only):
 1. an interview `termine` or `valide` exists → `termine`;
 2. an interview `brouillon` exists → `en_cours` (entretien en cours);
 3. the last visit (latest `visited_at`) says absent, rendez_vous, refus, vacant, mure_demoli,
@@ -21,10 +22,12 @@ from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, String, case, func, literal, select, type_coerce
+from sqlalchemy import Select, String, case, func, literal, or_, select, type_coerce
 
 from survey_app.core.store.records import DwellingRow, TreeNode, floor_label
-from survey_app.core.store.schema import Building, Dwelling, Entrance, Interview, Site, Surveyor, Visit
+from survey_app.core.store.schema import (
+    Building, Dwelling, Entrance, FieldInterview, Interview, Site, Surveyor, Visit,
+)  # fmt: skip
 
 _DECIDING_OUTCOMES = ("absent", "rendez_vous", "refus", "vacant", "mure_demoli", "impossible", "autre")
 
@@ -74,6 +77,21 @@ def _latest_interviews() -> Any:
     )
 
 
+def _field_interviews() -> Any:
+    """Per dwelling: done / draft interviews made on other laptops (from a field pack), not known here."""
+    f, i = FieldInterview.__table__.c, Interview.__table__.c
+    return (
+        select(
+            f.dwelling_id,
+            func.sum(case((f.status.in_(("termine", "valide")), 1), else_=0)).label("done"),
+            func.sum(case((f.status == "brouillon", 1), else_=0)).label("draft"),
+        )
+        .where(f.deleted_at.is_(None), ~select(i.id).where(i.id == f.id).exists())
+        .group_by(f.dwelling_id)
+        .cte("field_interview")
+    )
+
+
 def dwelling_select(
     *,
     campaign_id: str | None = None,
@@ -86,10 +104,10 @@ def dwelling_select(
 ) -> Select[Any]:
     """SELECT of every DwellingRow column for the dwellings matching the filters."""
     d, s, b, e = Dwelling.__table__.c, Site.__table__.c, Building.__table__.c, Entrance.__table__.c
-    lv, iv = _last_visits(), _latest_interviews()
+    lv, iv, fv = _last_visits(), _latest_interviews(), _field_interviews()
     status_expr = case(
-        (iv.c.done > 0, literal("termine")),
-        (iv.c.draft > 0, literal("en_cours")),
+        (or_(iv.c.done > 0, fv.c.done > 0), literal("termine")),
+        (or_(iv.c.draft > 0, fv.c.draft > 0), literal("en_cours")),
         (lv.c.outcome.in_(_DECIDING_OUTCOMES), lv.c.outcome),
         (iv.c.n > 0, literal("rejete")),
         (lv.c.outcome == "realise", literal("termine")),
@@ -121,6 +139,7 @@ def dwelling_select(
         .outerjoin(lv, lv.c.dwelling_id == d.id)
         .outerjoin(Surveyor.__table__, Surveyor.__table__.c.id == lv.c.surveyor_id)
         .outerjoin(iv, iv.c.dwelling_id == d.id)
+        .outerjoin(fv, fv.c.dwelling_id == d.id)
     )
     if campaign_id is not None:
         query = query.where(d.campaign_id == campaign_id)

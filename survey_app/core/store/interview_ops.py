@@ -192,6 +192,16 @@ def get(conn: Connection, interview_id: str, *, include_deleted: bool, store_pat
     return InterviewRecord(**{k: m[k] for k in _SUMMARY_FIELDS}, answers=json.loads(m["answers"]))
 
 
+def answers_of(conn: Connection, interview_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The answers documents of several live interviews, by id, in a few queries (for reports)."""
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(interview_ids), 500):
+        chunk = interview_ids[start:start + 500]
+        query = select(_I.id, _I.answers).where(_I.id.in_(chunk), _I.deleted_at.is_(None))
+        out.update((row.id, json.loads(row.answers)) for row in conn.execute(query))
+    return out
+
+
 def list_summaries(
     conn: Connection,
     *,

@@ -25,9 +25,9 @@ from sqlalchemy import Connection, insert, inspect, select, update
 from survey_app import __version__
 from survey_app.core.store import errors
 from survey_app.core.store.engine import WRITE_OPTION
-from survey_app.core.store.schema import Base, Meta, format_utc
+from survey_app.core.store.schema import VERSION_2_TABLES, Base, Meta, format_utc
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,13 @@ class Step:
     apply: Callable[[Connection], None]
 
 
-STEPS: list[Step] = []
+def _add_merge_tables(conn: Connection) -> None:
+    Base.metadata.create_all(conn, tables=VERSION_2_TABLES)
+
+
+STEPS: list[Step] = [
+    Step(2, "fusion des paquets : versions en conflit, revue, journal des paquets, affectations", _add_merge_tables),
+]
 
 
 def create_schema(conn: Connection, device_id: str) -> None:

@@ -1,4 +1,4 @@
-"""The store's tables as SQLAlchemy 2 typed declarative models (schema version 1).
+"""The store's tables as SQLAlchemy 2 typed declarative models (schema version 2).
 
 Register rows (campaign, site, building, entrance, dwelling) have deterministic UUID keys derived from
 their natural keys, so every laptop that imports the same landlord register gives a dwelling the same
@@ -7,7 +7,8 @@ the laptop. Deletions are tombstones (`deleted_at`) plus a journal row. Answers 
 per interview (measured: far smaller and faster than one row per answer). Times are stored as
 fixed-width UTC text (`2026-03-12T14:30:00.000000Z`) so they sort as text. Value lists (outcomes,
 statuses) are checked in Python, not by CHECK constraints, so a later version can extend them without
-rebuilding tables. Only the store package uses these classes; they never leave it.
+rebuilding tables. Only the store package uses these classes; they never leave it (and the merge
+package, `survey_app.core.merge`, which owns the version-2 tables at the end of this module).
 """
 
 from __future__ import annotations
@@ -205,6 +206,129 @@ class JournalEntry(Base):
     revision: Mapped[int | None]
     revision_id: Mapped[str | None] = mapped_column(String(36))
     parent_revision_id: Mapped[str | None] = mapped_column(String(36))
+
+
+# -- version 2: merging laptop packages, review, field packs (owned by survey_app.core.merge) ----------
+
+
+class InterviewVersion(Base):
+    """A competing version of an interview kept by a merge (« en conflit »): a full copy of its row.
+
+    `state` is 'ouverte' (a head still competing), 'remplacee' (a later revision descends from it) or
+    'resolue' (a review decision settled the conflict). One row per (interview, revision).
+    """
+
+    __tablename__ = "interview_versions"
+    __table_args__ = (UniqueConstraint("interview_id", "revision_id"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    interview_id: Mapped[str] = mapped_column(String(36))
+    revision_id: Mapped[str] = mapped_column(String(36))
+    dwelling_id: Mapped[str] = mapped_column(String(36))
+    form_id: Mapped[str]
+    form_version: Mapped[str]
+    form_hash: Mapped[str]
+    status: Mapped[str]
+    surveyor_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime]
+    modified_at: Mapped[datetime]
+    revision: Mapped[int] = mapped_column(Integer)
+    parent_revision_id: Mapped[str | None] = mapped_column(String(36))
+    answers: Mapped[str] = mapped_column(Text)
+    deleted_at: Mapped[datetime | None]
+    state: Mapped[str]
+    source: Mapped[str | None]
+    received_at: Mapped[datetime]
+
+
+class ReviewItem(Base):
+    """Something a consultant must look at: kind 'conflit' (subject: interview) or 'doublon' (subject: dwelling)."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (UniqueConstraint("kind", "subject_id"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str]
+    subject_id: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str]  # 'ouvert' | 'resolu'
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the interviews concerned
+    detected_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    decision_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ReviewDecision(Base):
+    """A consultant's decision (resolution, validation, rejection), with what is needed to undo it."""
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (Index("ix_review_decisions_subject", "subject_id"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str]
+    subject_id: Mapped[str] = mapped_column(String(36))
+    item_id: Mapped[str | None] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    consultant_id: Mapped[str] = mapped_column(String(36))
+    decided_at: Mapped[datetime]
+    undo: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class PackageLog(Base):
+    """Packages written (direction 'sortant') or merged / imported ('entrant') by this store."""
+
+    __tablename__ = "package_log"
+    __table_args__ = (UniqueConstraint("direction", "package_id"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str]
+    kind: Mapped[str]
+    package_id: Mapped[str] = mapped_column(String(36))
+    sha256: Mapped[str]
+    file_name: Mapped[str]
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    device_name: Mapped[str | None]
+    created_at: Mapped[datetime]  # when the package's snapshot was taken
+    recorded_at: Mapped[datetime]
+    last_recorded_at: Mapped[datetime]
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class Assignment(Base):
+    """Which surveyor a dwelling is assigned to (`surveyor_id` NULL: assignment withdrawn); newest wins."""
+
+    __tablename__ = "assignments"
+    dwelling_id: Mapped[str] = mapped_column(ForeignKey("dwellings.id"), primary_key=True)
+    surveyor_id: Mapped[str | None] = mapped_column(ForeignKey("surveyors.id"))
+    assigned_at: Mapped[datetime]
+    assigned_by: Mapped[str | None]
+
+
+class FieldInterview(Base):
+    """An interview made on another laptop, learned from a field pack: its status only, never its answers."""
+
+    __tablename__ = "field_interviews"
+    __table_args__ = (Index("ix_field_interviews_dwelling", "dwelling_id"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dwelling_id: Mapped[str] = mapped_column(ForeignKey("dwellings.id"))
+    status: Mapped[str]
+    surveyor_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    form_id: Mapped[str]
+    form_version: Mapped[str]
+    modified_at: Mapped[datetime]
+    revision_id: Mapped[str] = mapped_column(String(36))
+    deleted_at: Mapped[datetime | None]
+
+
+VERSION_2_TABLES = [
+    InterviewVersion.__table__,
+    ReviewItem.__table__,
+    ReviewDecision.__table__,
+    PackageLog.__table__,
+    Assignment.__table__,
+    FieldInterview.__table__,
+]
 
 
 TABLES = Base.metadata.sorted_tables

@@ -53,8 +53,8 @@ class Store(StoreBase):
 
     Register: import_dwellings, ensure_campaign, campaigns, sites, buildings. Dwellings: list_dwellings,
     get_dwelling, tree. Visits: record_visit, list_visits, delete_visit. Interviews: create_interview,
-    get_interview, list_interviews, save_answer, add_repeat_instance, remove_repeat_instance,
-    confirm_warning, set_interview_status, delete_interview, journal, revision_chain. People:
+    get_interview, list_interviews, interview_answers, save_answer, save_document, add_repeat_instance,
+    remove_repeat_instance, confirm_warning, set_interview_status, delete_interview, journal, revision_chain. People:
     surveyors, add_surveyor, devices, add_device, set_device_name, device_id. Maintenance: snapshot,
     check_integrity, schema_version, close.
     """
@@ -209,6 +209,11 @@ class Store(StoreBase):
                 include_deleted=include_deleted,
             )  # fmt: skip
 
+    def interview_answers(self, interview_ids: Iterable[str]) -> dict[InterviewId, dict[str, Any]]:
+        """The answers documents of several interviews in one read (unknown or deleted ids are left out)."""
+        with self._read() as conn:
+            return interview_ops.answers_of(conn, list(dict.fromkeys(interview_ids)))
+
     def _edit(self, interview_id: str, surveyor: str, edit: interview_ops.Edit) -> Revision:
         with self._write() as conn:
             return interview_ops.mutate(
@@ -267,6 +272,17 @@ class Store(StoreBase):
             if not doc_ops.set_confirmed(doc, path, confirmed):
                 return None
             return Change("confirm", "confirmed", path, (True, not confirmed), (True, confirmed), answers=doc)
+
+        return self._edit(interview_id, surveyor, edit)
+
+    def save_document(self, interview_id: str, document: dict[str, Any], *, surveyor: str) -> Revision:
+        """Replace the whole answers document (pre-filled start, finished interview); identical → nothing written."""
+        new = doc_ops.check_instance(copy.deepcopy(document), "document de réponses")
+
+        def edit(doc: dict[str, Any], _status: str) -> Change | None:
+            if doc == new:
+                return None
+            return Change("replace", "answers", None, (True, doc), (True, new), answers=new)
 
         return self._edit(interview_id, surveyor, edit)
 

@@ -1,0 +1,231 @@
+"""Benchmark of the Excel export: time against openpyxl and pandas, and flat memory, on demo campaigns.
+
+Run: `.venv/bin/python benchmarks/bench_export.py [--interviews 100000] [--small 10000] [--folder DIR]`.
+For a quick look: `--interviews 10000 --small 2000`.
+
+Data: two stores made with `survey-app demo` (about 60 % of the demo's dwellings get an interview, so
+`--interviews N` builds N / 0.6 dwellings: 166,667 for 100,000 interviews, filled by the form engine,
+several minutes once); they are kept in `--folder` and reused by later runs.
+
+Every measurement runs in its own subprocess, one after the other, in the same run:
+1. the whole export (`export_workbook`, all sheets) of the big store: wall time and peak RSS;
+2. baseline: the same row values, computed first by the export's own code (not timed), written with
+   openpyxl's write-only mode (lxml installed) into the same sheets — plain `ws.append(values)`;
+   target: export ≤ 1.3 × baseline;
+3. pandas `to_excel` (openpyxl engine, pandas' default when XlsxWriter is absent) of the same tables,
+   one DataFrame per sheet built beforehand (not timed); target: export at least 2 × faster. pandas is
+   a benchmark-only dependency (`.venv/bin/pip install pandas`), not a runtime one; without it, or if
+   it runs out of the `--pandas-memory` limit, that line says so;
+4. the export of the small store: peak RSS of the big export ≤ 1.5 × the small one's (memory flat).
+Times are printed as wall time and CPU time (user + system of that process); the verdicts use CPU
+time, which other programs running on the machine cannot inflate (wall-time ratios are printed too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DWELLINGS_PER_INTERVIEW = 1 / 0.6
+
+
+def build_store(folder: Path, interviews: int) -> Path:
+    dwellings = math.ceil(interviews * DWELLINGS_PER_INTERVIEW)
+    path = folder / f"demo_{dwellings}.db"
+    if not path.exists():
+        print(f"Construction de la base de démonstration : {dwellings} logements (une seule fois)…", flush=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "survey_app", "demo", "--db", str(path), "--dwellings", str(dwellings)],
+                       cwd=ROOT, check=True)  # fmt: skip
+        print(f"  faite en {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+# -- what each subprocess runs -------------------------------------------------------------------------
+def _form():
+    from survey_app.core.forms import load_form
+    from survey_app.paths import default_form_path
+
+    return load_form(default_form_path()).form
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class _Clock:
+    """Wall time and CPU time of a block: CPU time is what other programs on the machine cannot inflate."""
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), _cpu()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.wall, _cpu() - self.cpu
+
+    def result(self, **extra) -> dict:
+        return {"seconds": self.wall, "cpu": self.cpu, "peak_mb": _peak_mb(), **extra}
+
+
+def run_export(store: str, out: str) -> dict:
+    from survey_app.core.export import export_workbook
+
+    form = _form()
+    with _Clock() as clock:
+        report = export_workbook(store, form, out)
+    return clock.result(interviews=report.interviews, rows=report.rows)
+
+
+def _recorded_rows(store: str, out: str) -> list[tuple[str, list[str], list[list]]]:
+    """The rows the export hands to its sheets, before any cell conversion, recorded instead of written."""
+    from survey_app.core.export import export_workbook, sheets
+    from survey_app.core.export.cells import Number
+
+    recorded: list[tuple[str, list[str], list[list]]] = []
+    init = sheets.SheetWriter.__init__
+
+    def record_init(self, wb, title, headers, report, **kw):
+        init(self, wb, title, headers, report, **kw)
+        self.recorded = []
+        recorded.append((title, headers, self.recorded))
+
+    def record(self, row):
+        self.recorded.append([v.value if isinstance(v, Number) else v for v in row])
+
+    sheets.SheetWriter.__init__ = record_init
+    sheets.SheetWriter.append = record
+    sheets.SheetWriter.close = lambda self: None
+    export_workbook(store, _form(), out)
+    return recorded
+
+
+def run_baseline(store: str, out: str) -> dict:
+    import gc
+
+    from openpyxl import Workbook
+
+    recorded = _recorded_rows(store, out)
+    gc.collect()
+    gc.freeze()  # the recorded rows are not garbage: keep the collector from walking them while timing
+    with _Clock() as clock:
+        wb = Workbook(write_only=True)
+        for title, headers, rows in recorded:
+            ws = wb.create_sheet(title)
+            ws.append(headers)
+            for row in rows:
+                ws.append(row)
+        wb.save(out)
+    return clock.result(cells=sum(len(h) * (len(r) + 1) for _, h, r in recorded))
+
+
+def run_pandas(store: str, out: str, limit_gb: float) -> dict:
+    import gc
+
+    try:
+        import pandas as pd
+    except ImportError:
+        return {"error": "pandas absent (.venv/bin/pip install pandas)"}
+    recorded = _recorded_rows(store, out)
+    frames = [(title, pd.DataFrame(rows, columns=headers)) for title, headers, rows in recorded]
+    del recorded
+    gc.collect()
+    gc.freeze()
+    limit = int(limit_gb * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        with _Clock() as clock, pd.ExcelWriter(out, engine="openpyxl") as writer:
+            for title, frame in frames:
+                frame.to_excel(writer, sheet_name=title, index=False)
+    except MemoryError:
+        return {"error": f"mémoire insuffisante (limite {limit_gb:g} Go)"}
+    return clock.result()
+
+
+def _child(kind: str, store: Path, out: Path, pandas_memory: float) -> dict:
+    code = (f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); import benchmarks.bench_export as b; "
+            f"print(json.dumps(b.run_{kind}({str(store)!r}, {str(out)!r}{', ' + repr(pandas_memory) if kind == 'pandas' else ''})))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _times(result: dict) -> str:
+    return f"{result['seconds']:7.1f} s / {result['cpu']:7.1f} s"
+
+
+def _ratios(a: dict, b: dict) -> str:
+    return f"{a['seconds'] / b['seconds']:.2f} (CPU {a['cpu'] / b['cpu']:.2f})"
+
+
+def _verdict(ok: bool) -> str:
+    return "OK" if ok else "ÉCHEC"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--interviews", type=int, default=100_000)
+    parser.add_argument("--small", type=int, default=10_000, help="interviews of the store for the memory baseline")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/bench_export"))
+    parser.add_argument("--pandas-memory", type=float, default=18.0, help="address-space limit for pandas, in GB")
+    parser.add_argument("--skip-pandas", action="store_true")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    big, small = build_store(args.folder, args.interviews), build_store(args.folder, args.small)
+    out = args.folder / "out.xlsx"
+
+    print(f"Export de {big.name}…", flush=True)
+    export = _child("export", big, out, 0)
+    if "error" in export:
+        print("Export en échec :", export["error"])
+        return 1
+    print(f"  {export['interviews']} entretiens, lignes : {export['rows']}", flush=True)
+    print("Référence openpyxl write-only…", flush=True)
+    baseline = _child("baseline", big, args.folder / "baseline.xlsx", 0)
+    pandas = {"error": "non mesuré (--skip-pandas)"}
+    if not args.skip_pandas:
+        print("Référence pandas to_excel…", flush=True)
+        pandas = _child("pandas", big, args.folder / "pandas.xlsx", args.pandas_memory)
+    print(f"Export de {small.name} (mémoire)…", flush=True)
+    small_export = _child("export", small, args.folder / "small.xlsx", 0)
+
+    n = export["interviews"]
+    print(f"\nExport Excel de {n:,} entretiens ({baseline.get('cells', 0):,} cellules) — temps écoulé / temps CPU"
+          .replace(",", " "))  # fmt: skip
+    print(f"  export complet              : {_times(export)}   pic mémoire {export['peak_mb']:6.0f} Mo")
+    if "error" in baseline:
+        print(f"  openpyxl write-only         : {baseline['error']}")
+    else:
+        print(f"  openpyxl write-only (réf.)  : {_times(baseline)}   export / réf. = {_ratios(export, baseline)} "
+              f"(objectif ≤ 1.3) {_verdict(export['cpu'] / baseline['cpu'] <= 1.3)}")  # fmt: skip
+    if "error" in pandas:
+        print(f"  pandas to_excel             : {pandas['error']}")
+    else:
+        print(f"  pandas to_excel (openpyxl)  : {_times(pandas)}   pic {pandas['peak_mb']:6.0f} Mo   "
+              f"pandas / export = {_ratios(pandas, export)} (objectif ≥ 2) "
+              f"{_verdict(pandas['cpu'] / export['cpu'] >= 2)}")  # fmt: skip
+    if "error" in small_export:
+        print(f"  export de la petite base    : {small_export['error']}")
+    else:
+        growth = export["peak_mb"] / small_export["peak_mb"]
+        print(f"  export de {small_export['interviews']} entretiens : {_times(small_export)}   pic mémoire "
+              f"{small_export['peak_mb']:6.0f} Mo   pic {n} / pic {small_export['interviews']} = {growth:.2f} "
+              f"(objectif ≤ 1.5) {_verdict(growth <= 1.5)}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

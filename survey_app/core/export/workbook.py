@@ -1,0 +1,275 @@
+"""`export_workbook`: the whole Excel export, streamed into a temporary file and moved into place at the end.
+
+One pass over the store (see `source`) writes every sheet at once with openpyxl's write-only mode
+(lxml): « Entretiens » (one row per interview), one sheet per repeat, « Passages », « Bâtiments »,
+then « Dictionnaire » and « À propos ». Memory stays flat: rows go to disk as they are made, and
+only one building's dwellings are held at a time. The workbook is saved under a temporary name in
+the destination folder, synced to disk and renamed over the target (`os.replace`), so a failed,
+interrupted or cancelled export never leaves a half-written file and never harms a previous one.
+`progress(done, total)` and `cancelled()` let the GUI show a bar and stop; problems come out as
+`ExportError` with a French message (file open in Excel, folder missing, disk full…).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from survey_app.core.export import about
+from survey_app.core.export.buildings import BuildingGroups, BuildingSheet
+from survey_app.core.export.cells import Truncations
+from survey_app.core.export.columns import Plan, build_plan
+from survey_app.core.export.options import ExportCancelled, ExportError, ExportOptions
+from survey_app.core.export.relevance import FINISHED_STATUSES, view_for
+from survey_app.core.export.rows import KEY_COLUMNS, INTERVIEW_KEY, RowBuilder, instance_keys, meta_columns
+from survey_app.core.export.sheets import SheetWriter
+from survey_app.core.export.source import StoreReader, natkey
+from survey_app.core.export.visits import VisitSheet
+from survey_app.core.forms.model import Form
+
+FormResolver = Callable[[str, str, str], "Form | None"]
+MAIN_SHEET, VISITS_SHEET, BUILDINGS_SHEET = "Entretiens", "Passages", "Bâtiments"
+CODEBOOK_SHEET, ABOUT_SHEET = "Dictionnaire", "À propos"
+_CHECK_EVERY = 64  # interviews or visits between two progress / cancel checks
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    interviews: int
+    rows: dict[str, int]  # data rows per sheet title
+    truncated: int
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        sheets = ", ".join(f"{title} : {n}" for title, n in self.rows.items())
+        text = f"Export écrit dans « {self.path} » : {self.interviews} entretien(s) ({sheets}) en {self.seconds:.1f} s."
+        if self.truncated:
+            text += f" {self.truncated} texte(s) trop long(s) coupé(s) à 32 767 caractères (voir « À propos »)."
+        return text
+
+
+def forms_resolver(*forms: Form) -> FormResolver:
+    """A resolver over known questionnaires: same hash, else same id and version, else same id (latest version).
+
+    Called with empty strings, it returns the first form (the one whose columns an export of no
+    interview shows).
+    """
+    def resolve(form_id: str, version: str, form_hash: str) -> Form | None:
+        if not form_id:
+            return forms[0] if forms else None
+        for test in (lambda f: f.hash == form_hash, lambda f: f.form_id == form_id and f.version == version):
+            found = [f for f in forms if test(f)]
+            if found:
+                return found[0]
+        same_id = sorted((f for f in forms if f.form_id == form_id), key=lambda f: natkey(f.version))
+        return same_id[-1] if same_id else None
+
+    return resolve
+
+
+def _check_destination(path: Path) -> None:
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(f"Le fichier d'export « {path.name} » doit avoir l'extension .xlsx.")
+    if path.is_dir():
+        raise ExportError(f"« {path} » est un dossier : indiquez un nom de fichier .xlsx.")
+    if not path.parent.is_dir():
+        raise ExportError(f"Le dossier « {path.parent} » n'existe pas : choisissez un dossier existant.")
+
+
+def _free_name(path: Path) -> Path:
+    n = 2
+    while (candidate := path.with_name(f"{path.stem} ({n}){path.suffix}")).exists():
+        n += 1
+    return candidate
+
+
+def _os_error(exc: OSError, path: Path) -> ExportError:
+    if isinstance(exc, PermissionError):
+        return ExportError(
+            f"Impossible d'écrire « {path} » : le fichier est peut-être ouvert dans Excel, ou le dossier est "
+            f"protégé. Fermez-le, ou choisissez un autre nom (par exemple « {_free_name(path).name} »)."
+        )
+    if exc.errno == errno.ENOSPC:
+        return ExportError(f"Disque plein : impossible d'écrire « {path} ». Libérez de la place ou choisissez un autre disque.")
+    return ExportError(f"Impossible d'écrire « {path} » ({exc.strerror or exc}).")
+
+
+def _resolve_forms(resolver: FormResolver, versions: list[tuple[str, str, str, int]], warnings: list[str]):
+    """The form whose columns the sheets use, and the form of each (id, version, hash) met."""
+    if len({v[0] for v in versions}) > 1:
+        ids = ", ".join(sorted({f"« {v[0]} »" for v in versions}))
+        raise ExportError(f"La sélection mélange plusieurs questionnaires ({ids}) : filtrez par site ou par bâtiment "
+                          "pour n'en exporter qu'un à la fois.")  # fmt: skip
+    found = {(fid, ver, h): resolver(fid, ver, h) for fid, ver, h, _ in versions}
+    known = [f for f in found.values() if f is not None]
+    main = max(known, key=lambda f: natkey(f.version)) if known else resolver("", "", "")
+    if main is None:
+        wanted = ", ".join(f"« {fid} » version {ver}" for fid, ver, _, _ in versions) or "aucun"
+        raise ExportError(f"Questionnaire introuvable pour ces entretiens ({wanted}) : ouvrez le bon fichier XLSForm.")
+    for (fid, ver, _h), form in found.items():
+        if form is None:
+            warnings.append(f"Questionnaire « {fid} » version {ver} introuvable : ses entretiens sont lus avec la "
+                            f"version {main.version}.")  # fmt: skip
+    return main, {key: form or main for key, form in found.items()}
+
+
+def export_workbook(
+    store,
+    form_resolver: FormResolver | Form,
+    path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write the consultants' workbook of `store` (a `Store`, or a store file path) to `path` (.xlsx)."""
+    started = time.perf_counter()
+    options = options or ExportOptions()
+    resolver = forms_resolver(form_resolver) if isinstance(form_resolver, Form) else form_resolver
+    path = Path(path).expanduser().absolute()
+    _check_destination(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    wb = Workbook(write_only=True)
+    try:
+        with StoreReader(Path(getattr(store, "path", store)), options) as reader:
+            report = _write(wb, reader, resolver, options, progress, cancelled or (lambda: False))
+        report.path = path
+        wb.save(tmp)
+        with open(tmp, "rb+") as saved:
+            os.fsync(saved.fileno())
+        os.replace(tmp, path)
+        _sync_folder(path.parent)
+    except OSError as exc:
+        raise _os_error(exc, path) from exc
+    finally:
+        _discard(wb, tmp)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _discard(wb: Workbook, tmp: Path) -> None:
+    """Remove the temporary file and openpyxl's per-sheet scratch files (left behind on failure)."""
+    tmp.unlink(missing_ok=True)
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str) and os.path.exists(out):
+            try:
+                writer.xf.close()
+            except Exception:  # noqa: BLE001 - the generator may already be closed or broken
+                pass
+            try:
+                os.remove(out)
+            except OSError:
+                pass
+
+
+def _write(wb, reader: StoreReader, resolver, options: ExportOptions, progress, cancelled) -> ExportReport:
+    warnings: list[str] = []
+    _tick(None, cancelled, 0, 0)
+    versions = reader.form_versions()
+    form, forms = _resolve_forms(resolver, versions, warnings)
+    titles: set[str] = set()
+    plan: Plan = build_plan(
+        form, codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise, main_title=MAIN_SHEET,
+        keys=[INTERVIEW_KEY, *KEY_COLUMNS], meta=meta_columns(options.codes, options.labels, options.pseudonymise),
+        instance_keys=instance_keys, used_titles=titles,
+    )  # fmt: skip
+    truncations = Truncations()
+    main = SheetWriter(wb, plan.main.title, [c.header for c in plan.main.columns], truncations)
+    repeats = [(p, SheetWriter(wb, p.title, [c.header for c in p.columns], truncations)) for p in plan.repeats]
+    visit_sheet = VisitSheet(codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise)
+    visits = SheetWriter(wb, VISITS_SHEET, [c.header for c in visit_sheet.columns()], truncations)
+    building_sheet = BuildingSheet(form, options.indicator_settings)
+    buildings = SheetWriter(wb, BUILDINGS_SHEET, [c.header for c in building_sheet.columns()], truncations)
+    codebook = SheetWriter(wb, CODEBOOK_SHEET, about.CODEBOOK_HEADERS, truncations, sample=10**6, max_width=60, wrap=True)
+    about_sheet = SheetWriter(wb, ABOUT_SHEET, about.ABOUT_HEADERS, truncations, sample=10**6, max_width=100, wrap=True)
+
+    builder = RowBuilder(plan.main, plan.repeats, codes=options.codes, labels=options.labels,
+                         pseudonymise=options.pseudonymise)  # fmt: skip
+    groups = BuildingGroups(options.indicator_settings, lambda g: buildings.append(building_sheet.row(g)))
+    total = sum(v[3] for v in versions) + reader.count_visits()
+    done = 0
+    if progress:
+        progress(0, total)
+    for dwelling, interviews in reader.dwellings_with_interviews():
+        finished, finished_at = None, ""
+        for interview in interviews:
+            doc = _answers(interview, warnings)
+            if interview.status in FINISHED_STATUSES and interview.modified_at >= finished_at:
+                finished, finished_at = doc, interview.modified_at
+            if not interview.exported:
+                continue
+            own_form = forms.get((interview.form_id, interview.form_version, interview.form_hash), form)
+            view = view_for(own_form, doc, interview.status in FINISHED_STATUSES)
+            main.append(builder.main_row(dwelling, interview, view))
+            for repeat_plan, sheet in repeats:
+                for row in builder.repeat_rows(repeat_plan, dwelling, interview, view):
+                    sheet.append(row)
+            done += 1
+            if done % _CHECK_EVERY == 0:
+                _tick(progress, cancelled, done, total)
+        groups.add(dwelling, finished)
+    groups.close()
+    for visit in reader.visits():
+        visits.append(visit_sheet.row(visit))
+        done += 1
+        if done % _CHECK_EVERY == 0:
+            _tick(progress, cancelled, done, total)
+
+    extra = [(VISITS_SHEET, visit_sheet.columns()), (BUILDINGS_SHEET, building_sheet.columns())]
+    for row in about.codebook(form, plan, extra):
+        codebook.append(row)
+    counts = [(main.title, main.rows), *[(s.title, s.rows) for _, s in repeats], (visits.title, visits.rows),
+              (buildings.title, buildings.rows)]  # fmt: skip
+    for sheet in (main, *(s for _, s in repeats), visits, buildings, codebook):
+        sheet.close()
+    for row in about.about(
+        campaigns=reader.campaigns(), form=form, versions=versions, options=options, counts=counts, plan=plan,
+        exported_at=dt.datetime.now().replace(microsecond=0), store_name=reader.path.name,
+        truncated=truncations.places, truncated_count=truncations.count, warnings=warnings,
+    ):  # fmt: skip
+        about_sheet.append(row)
+    about_sheet.close()
+    _tick(None, cancelled, done, total)
+    if progress:
+        progress(total, total)
+    return ExportReport(reader.path, main.rows, dict(counts), truncations.count, warnings)
+
+
+def _answers(interview, warnings: list[str]) -> dict:
+    try:
+        doc = json.loads(interview.answers)
+    except (TypeError, ValueError):
+        doc = None
+    if not isinstance(doc, dict):
+        warnings.append(f"Entretien « {interview.id} » : réponses illisibles dans la base, exporté sans réponse.")
+        return {}
+    return doc
+
+
+def _tick(progress, cancelled, done: int, total: int) -> None:
+    if cancelled():
+        raise ExportCancelled()
+    if progress:
+        progress(done, total)

@@ -1,0 +1,1 @@
+"""Small modal dialogs: first launch, visit outcomes (appointment, refusal, note), help, register import."""

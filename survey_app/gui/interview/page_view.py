@@ -1,0 +1,58 @@
+"""One page of the interview on screen: a scrollable column with the page title and its questions.
+
+Built only when first shown (a form has some forty pages; most interviews never see half of
+them). When nothing on the page applies to this household, a line says so instead of a blank page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from survey_app.gui.interview.items_view import ItemsView
+from survey_app.gui.interview.pages import Page
+from survey_app.gui.interview.styles import apply_role
+
+CONTENT_MAX_WIDTH = 1000
+
+
+class PageView(QScrollArea):
+    def __init__(self, binding, page: Page, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget(self)
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(24, 12, 24, 24)
+        column = QWidget(outer)
+        column.setMaximumWidth(CONTENT_MAX_WIDTH)
+        row.addWidget(column, 1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel(page.title, column)
+        apply_role(self.title, "page-title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.empty = QLabel(
+            "Rien à demander sur cette page pour ce ménage, d'après les réponses déjà données. "
+            "Passez à la page suivante (Page suiv.).",
+            column,
+        )
+        apply_role(self.empty, "empty-page")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.items = ItemsView(binding, page.items, (), column)
+        layout.addWidget(self.items)
+        layout.addStretch(1)
+        self.setWidget(outer)
+
+    def show_relevance(self, relevant: bool) -> None:
+        if self.empty.isHidden() == (not relevant):
+            self.empty.setVisible(not relevant)
+
+    def dispose(self) -> None:
+        self.items.dispose()

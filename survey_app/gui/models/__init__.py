@@ -1,0 +1,1 @@
+"""Qt item models over the store's data (campaign tree) and the proxies that filter them."""

@@ -1,0 +1,1 @@
+"""Layout-only widgets of the main window: they build and expose widgets, the controllers decide."""

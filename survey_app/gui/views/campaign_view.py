@@ -1,0 +1,112 @@
+"""Left pane of the main window: the « Afficher » filter, the search box and the campaign tree (layout only).
+
+The widgets are public (`filter_box`, `search_edit`, `tree`) and the main window connects them. The
+search box hands over to the tree with Down or Enter, and Escape clears it; when the store holds no
+dwelling at all, an explanation replaces the empty tree. Rows have a uniform height so a 2,000-dwelling
+campaign scrolls smoothly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survey_app.gui import icons
+from survey_app.gui.models.filters import status_filters
+
+
+class CampaignView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_box = QComboBox()
+        for item in status_filters():
+            self.filter_box.addItem(item.label, item.key)
+        self.filter_box.setToolTip(self.tr("Quels logements montrer"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Rechercher : adresse, porte… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icons.icon("action_search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.installEventFilter(self)
+        show_label = QLabel(self.tr("Affic&her :"))
+        show_label.setBuddy(self.filter_box)
+        bar = QHBoxLayout()
+        bar.addWidget(show_label)
+        bar.addWidget(self.filter_box)
+        bar.addWidget(self.search_edit, 1)
+
+        self.tree = QTreeView()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setIconSize(QSize(22, 22))
+        self.tree.setIndentation(18)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setExpandsOnDoubleClick(False)  # double-click opens the interview
+        self.tree.header().setStretchLastSection(False)
+
+        self.empty_label = QLabel(
+            self.tr(
+                "Aucun logement dans cette base.\n\nUn consultant peut importer la liste des logements du "
+                "bailleur : menu Consultant › Importer la liste des logements…"
+            )
+        )
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label = QLabel(self.tr("Chargement de la campagne…"))
+        self.loading_label.setObjectName("empty")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label = QLabel(self.tr("Aucun logement ne correspond à ce filtre ou à cette recherche.\n\nÉchap efface la recherche."))
+        self.no_match_label.setObjectName("empty")
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for widget in (self.loading_label, self.tree, self.empty_label, self.no_match_label):
+            self.stack.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    def fit_columns(self) -> None:
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(1, metrics.horizontalAdvance("Rendez-vous le 00/00/0000 à 00h00") + 16)
+        header.resizeSection(2, metrics.horizontalAdvance("00/00 à 00h00") + 24)
+
+    def show_state(self, state: str) -> None:
+        """'loading', 'tree', 'empty' (no dwelling in the store) or 'no_match' (filters hide everything)."""
+        widget = {"loading": self.loading_label, "tree": self.tree, "empty": self.empty_label,
+                  "no_match": self.no_match_label}[state]  # fmt: skip
+        self.stack.setCurrentWidget(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.tree.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape:
+                if self.search_edit.text():
+                    self.search_edit.clear()
+                else:
+                    self.tree.setFocus()
+                return True
+        return super().eventFilter(watched, event)
