@@ -1,11 +1,12 @@
 """Benchmark of the Excel export: time against openpyxl and pandas, and flat memory, on demo campaigns.
 
-Run: `.venv/bin/python benchmarks/bench_export.py [--interviews 100000] [--small 10000] [--folder DIR]`.
-For a quick look: `--interviews 10000 --small 2000`.
+Run: `.venv/bin/python benchmarks/bench_export.py [--dwellings 172000] [--small-dwellings 17200] [--folder DIR]`.
+For a quick look: `--dwellings 17200 --small-dwellings 2000`.
 
-Data: two stores made with `survey-app demo` (about 60 % of the demo's dwellings get an interview, so
-`--interviews N` builds N / 0.6 dwellings: 166,667 for 100,000 interviews, filled by the form engine,
-several minutes once); they are kept in `--folder` and reused by later runs.
+Data: two stores made with `survey-app demo --dwellings N` (the demo gives about 59 % of its dwellings
+an interview: 172,000 dwellings → 101,676 interviews, 94,773 finished and 6,903 drafts, 228,708
+visits; 17,200 → about 10,000), filled through the form engine — about 35 minutes for the big one on
+a busy 2-core machine, once: the stores are kept in `--folder` and reused by later runs.
 
 Every measurement runs in its own subprocess, one after the other, in the same run:
 1. the whole export (`export_workbook`, all sheets) of the big store: wall time and peak RSS;
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import resource
 import subprocess
 import sys
@@ -34,11 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DWELLINGS_PER_INTERVIEW = 1 / 0.6
 
 
-def build_store(folder: Path, interviews: int) -> Path:
-    dwellings = math.ceil(interviews * DWELLINGS_PER_INTERVIEW)
+def build_store(folder: Path, dwellings: int) -> Path:
     path = folder / f"demo_{dwellings}.db"
     if not path.exists():
         print(f"Construction de la base de démonstration : {dwellings} logements (une seule fois)…", flush=True)
@@ -177,14 +175,14 @@ def _verdict(ok: bool) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--interviews", type=int, default=100_000)
-    parser.add_argument("--small", type=int, default=10_000, help="interviews of the store for the memory baseline")
+    parser.add_argument("--dwellings", type=int, default=172_000, help="dwellings of the big demo store")
+    parser.add_argument("--small-dwellings", type=int, default=17_200, help="dwellings of the small one (memory)")
     parser.add_argument("--folder", type=Path, default=Path("/tmp/bench_export"))
     parser.add_argument("--pandas-memory", type=float, default=18.0, help="address-space limit for pandas, in GB")
     parser.add_argument("--skip-pandas", action="store_true")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    big, small = build_store(args.folder, args.interviews), build_store(args.folder, args.small)
+    big, small = build_store(args.folder, args.dwellings), build_store(args.folder, args.small_dwellings)
     out = args.folder / "out.xlsx"
 
     print(f"Export de {big.name}…", flush=True)

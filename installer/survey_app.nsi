@@ -84,15 +84,15 @@ VIAddVersionKey /LANG=1036 "LegalCopyright" "${PUBLISHER}"
 
 ; Stops while the program is running (its files are locked); the user closes it and retries.
 !macro ENSURE_CLOSED
-  ${Do}
+  ClearErrors
+  Delete "$INSTDIR\${APP_EXE}"
+  ${While} ${Errors}
+    ${IfNot} ${Cmd} `MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP_NAME} est ouvert : fermez-le, puis cliquez sur Réessayer." /SD IDCANCEL IDRETRY`
+      Abort "${APP_NAME} est encore ouvert : rien n'a été modifié."
+    ${EndIf}
     ClearErrors
     Delete "$INSTDIR\${APP_EXE}"
-    ${IfNot} ${Errors}
-      ${Break}
-    ${EndIf}
-    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "${APP_NAME} est ouvert : fermez-le, puis cliquez sur Réessayer." /SD IDCANCEL IDRETRY +2
-    Abort "${APP_NAME} est encore ouvert : rien n'a été modifié."
-  ${Loop}
+  ${EndWhile}
 !macroend
 
 Section "Programme ${APP_NAME}" SecProgram
@@ -137,14 +137,13 @@ Section "un.Programme ${APP_NAME}" UnSecProgram
 SectionEnd
 
 Section /o "un.Supprimer aussi les enquêtes et les réglages de cet ordinateur" UnSecData
-  MessageBox MB_YESNO|MB_ICONEXCLAMATION|MB_DEFBUTTON2 "Toutes les enquêtes enregistrées sur cet ordinateur vont être effacées définitivement :$\r$\n${DATA_DIR}$\r$\n$\r$\nSeules celles déjà envoyées au bureau sont conservées ailleurs. Effacer ?" /SD IDNO IDYES erase
-  DetailPrint "Enquêtes conservées dans ${DATA_DIR}."
-  Goto done
-  erase:
-  RMDir /r "${DATA_DIR}"
-  RMDir "${DATA_PARENT}"
-  DeleteRegKey HKCU "${SETTINGS_KEY}"
-  DeleteRegKey /ifempty HKCU "Software\Habitat et Developpement"
-  DetailPrint "Enquêtes et réglages effacés."
-  done:
+  ${If} ${Cmd} `MessageBox MB_YESNO|MB_ICONEXCLAMATION|MB_DEFBUTTON2 "Toutes les enquêtes enregistrées sur cet ordinateur vont être effacées définitivement :$\r$\n${DATA_DIR}$\r$\n$\r$\nSeules celles déjà envoyées au bureau sont conservées ailleurs. Effacer ?" /SD IDNO IDYES`
+    RMDir /r "${DATA_DIR}"
+    RMDir "${DATA_PARENT}"
+    DeleteRegKey HKCU "${SETTINGS_KEY}"
+    DeleteRegKey /ifempty HKCU "Software\Habitat et Developpement"
+    DetailPrint "Enquêtes et réglages effacés."
+  ${Else}
+    DetailPrint "Enquêtes conservées dans ${DATA_DIR}."
+  ${EndIf}
 SectionEnd

@@ -42,22 +42,22 @@
 <context>
     <name>CampaignBrowser</name>
     <message>
-        <location filename="../../survey_app/gui/campaign_browser.py" line="98"/>
+        <location filename="../../survey_app/gui/campaign_browser.py" line="102"/>
         <source>Reprendre l&apos;entretien   (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/campaign_browser.py" line="100"/>
+        <location filename="../../survey_app/gui/campaign_browser.py" line="104"/>
         <source>Revoir l&apos;entretien terminé   (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/campaign_browser.py" line="101"/>
+        <location filename="../../survey_app/gui/campaign_browser.py" line="105"/>
         <source>Commencer l&apos;entretien   (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/campaign_browser.py" line="194"/>
+        <location filename="../../survey_app/gui/campaign_browser.py" line="203"/>
         <source>{total} logements · faits : {done} · à faire : {todo} · rendez-vous aujourd&apos;hui : {rdv}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,27 +65,27 @@
 <context>
     <name>CampaignTreeModel</name>
     <message>
-        <location filename="../../survey_app/gui/models/campaign_tree.py" line="100"/>
+        <location filename="../../survey_app/gui/models/campaign_tree.py" line="107"/>
         <source>Lieu / logement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/models/campaign_tree.py" line="100"/>
+        <location filename="../../survey_app/gui/models/campaign_tree.py" line="107"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/models/campaign_tree.py" line="100"/>
+        <location filename="../../survey_app/gui/models/campaign_tree.py" line="107"/>
         <source>Dernier passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/models/campaign_tree.py" line="280"/>
+        <location filename="../../survey_app/gui/models/campaign_tree.py" line="292"/>
         <source>Dernier passage : {when}{who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/models/campaign_tree.py" line="292"/>
+        <location filename="../../survey_app/gui/models/campaign_tree.py" line="304"/>
         <source>Faits : {done} · à faire : {todo}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../survey_app/gui/views/campaign_view.py" line="41"/>
-        <source>&amp;Afficher :</source>
+        <source>Affic&amp;her :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,37 +130,37 @@ Un consultant peut importer la liste des logements du bailleur : menu Consultant
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="102"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="100"/>
         <source>Colonnes du fichier — {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="105"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="103"/>
         <source>Pour chaque information, choisissez la colonne du fichier qui la contient. Seule la référence du logement est obligatoire ; laissez « (aucune) » pour une information absente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="112"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="110"/>
         <source>(aucune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="133"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="131"/>
         <source>Relire le fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="134"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="132"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="150"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="148"/>
         <source>Choisissez la colonne de la référence du logement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="158"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="156"/>
         <source>La colonne « {column} » est choisie pour deux informations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,12 +282,17 @@ Un consultant peut importer la liste des logements du bailleur : menu Consultant
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/views/dwelling_view.py" line="218"/>
+        <location filename="../../survey_app/gui/views/dwelling_view.py" line="212"/>
+        <source>Aucun passage pour l’instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/views/dwelling_view.py" line="219"/>
         <source>pour le {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/views/dwelling_view.py" line="231"/>
+        <location filename="../../survey_app/gui/views/dwelling_view.py" line="232"/>
         <source>{total} logement(s) · faits : {done} · à faire : {todo}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,27 +386,27 @@ Un consultant peut importer la liste des logements du bailleur : menu Consultant
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="81"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="79"/>
         <source>Campagne :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="83"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="81"/>
         <source>Importer les {n} logement(s) correct(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="83"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="81"/>
         <source>Importer {n} logement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="87"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="85"/>
         <source>Indiquer les colonnes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="89"/>
+        <location filename="../../survey_app/gui/dialogs/register_import_dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +414,7 @@ Un consultant peut importer la liste des logements du bailleur : menu Consultant
 <context>
     <name>InterviewHost</name>
     <message>
-        <location filename="../../survey_app/gui/views/interview_host.py" line="19"/>
+        <location filename="../../survey_app/gui/views/interview_host.py" line="24"/>
         <source>Retour à la liste (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,97 +430,102 @@ Un consultant peut importer la liste des logements du bailleur : menu Consultant
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="80"/>
-        <source>Commencer / reprendre l&apos;entretien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../survey_app/gui/main_window.py" line="80"/>
-        <source>Entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../survey_app/gui/main_window.py" line="82"/>
-        <source>&amp;Actualiser la liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../survey_app/gui/main_window.py" line="83"/>
-        <source>&amp;Changer d&apos;enquêteur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../survey_app/gui/main_window.py" line="84"/>
-        <source>&amp;Quitter</source>
+        <location filename="../../survey_app/gui/main_window.py" line="38"/>
+        <source>La saisie des entretiens n&apos;est pas disponible dans cette installation (module « interview » absent). L&apos;entretien a bien été créé : il pourra être rempli avec une version complète de l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/main_window.py" line="85"/>
-        <source>&amp;Rechercher…</source>
+        <source>Commencer / reprendre l&apos;entretien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="86"/>
-        <source>Guide de l&apos;&amp;enquêteur</source>
+        <location filename="../../survey_app/gui/main_window.py" line="85"/>
+        <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/main_window.py" line="87"/>
-        <source>Guide du &amp;consultant</source>
+        <source>&amp;Actualiser la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../survey_app/gui/main_window.py" line="88"/>
+        <source>&amp;Changer d&apos;enquêteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="89"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="90"/>
+        <source>&amp;Rechercher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="91"/>
+        <source>Guide de l&apos;&amp;enquêteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="92"/>
+        <source>Guide du &amp;consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/main_window.py" line="93"/>
         <source>À &amp;propos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="101"/>
+        <location filename="../../survey_app/gui/main_window.py" line="106"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="105"/>
+        <location filename="../../survey_app/gui/main_window.py" line="110"/>
         <source>&amp;Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="111"/>
-        <source>A&amp;fficher</source>
+        <location filename="../../survey_app/gui/main_window.py" line="116"/>
+        <source>Aff&amp;icher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="116"/>
+        <location filename="../../survey_app/gui/main_window.py" line="121"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="186"/>
+        <location filename="../../survey_app/gui/main_window.py" line="196"/>
         <source>Enquêteur : {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="194"/>
+        <location filename="../../survey_app/gui/main_window.py" line="204"/>
         <source>Ouverture de l&apos;entretien…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="245"/>
+        <location filename="../../survey_app/gui/main_window.py" line="255"/>
         <source>Guide de l&apos;enquêteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="245"/>
+        <location filename="../../survey_app/gui/main_window.py" line="255"/>
         <source>Guide du consultant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="251"/>
+        <location filename="../../survey_app/gui/main_window.py" line="261"/>
         <source>À propos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/main_window.py" line="252"/>
+        <location filename="../../survey_app/gui/main_window.py" line="262"/>
         <source>{app} {version}
 Enquêtes porte-à-porte sur l&apos;énergie dans le logement.
 Base ouverte : {path}</source>
@@ -525,12 +535,12 @@ Base ouverte : {path}</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="175"/>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="176"/>
         <source>Enregistrer le passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="184"/>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="185"/>
         <source>Précisez ce qui s&apos;est passé : la note est obligatoire ici.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,17 +583,22 @@ Base ouverte : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="139"/>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="132"/>
+        <source>Motif non précisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="140"/>
         <source>précision facultative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="141"/>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="142"/>
         <source>Précision :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="146"/>
+        <location filename="../../survey_app/gui/dialogs/visit_dialogs.py" line="147"/>
         <source>Enregistrer le refus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,20 +606,73 @@ Base ouverte : {path}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../survey_app/gui/app.py" line="56"/>
-        <source>la base par défaut de ce portable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../survey_app/gui/app.py" line="59"/>
-        <source>La base d&apos;enquête ({where}) n&apos;a pas pu être ouverte.
+        <location filename="../../survey_app/gui/app.py" line="71"/>
+        <source>La base d&apos;enquête n&apos;a pas pu être ouverte.
 
 {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/app.py" line="94"/>
+        <location filename="../../survey_app/gui/app.py" line="113"/>
         <source>Base mise à jour vers la nouvelle version ; copie de sécurité : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilter</name>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="53"/>
+        <source>Tous les logements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="54"/>
+        <source>À faire (pas encore clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="56"/>
+        <source>Rendez-vous aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="57"/>
+        <source>À revisiter (absent, rendez-vous, en cours…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="59"/>
+        <source>À visiter (jamais vus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="60"/>
+        <source>Absents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="61"/>
+        <source>Rendez-vous (tous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="62"/>
+        <source>Entretiens en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="63"/>
+        <source>Terminés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="64"/>
+        <source>Refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../survey_app/gui/models/filters.py" line="65"/>
+        <source>Vacants, murés ou impossibles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,12 +737,12 @@ Base ouverte : {path}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../survey_app/gui/workspace.py" line="112"/>
+        <location filename="../../survey_app/gui/workspace.py" line="115"/>
         <source>Passage enregistré : {outcome} — {place}. Ctrl+Z pour l&apos;annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../survey_app/gui/workspace.py" line="137"/>
+        <location filename="../../survey_app/gui/workspace.py" line="140"/>
         <source>Passage annulé : {outcome} — {place}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="vérifier aussi cette base d'enquête (ouverture et intégrité)",
     )  # fmt: skip
     p.add_argument("--form", metavar="FICHIER", help="questionnaire à tester (par défaut : celui livré avec l'application)")
-    p.add_argument("--keep", metavar="DOSSIER", help="garder dans ce dossier vide la base, le classeur et le PDF produits")
+    p.add_argument("--keep", metavar="DOSSIER", help="garder dans ce dossier vide la base, le classeur, le PDF et les captures de la fenêtre")
     p.set_defaults(handler=run)
 
 

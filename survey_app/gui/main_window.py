@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -35,9 +35,10 @@ from survey_app.gui.visit_actions import VisitActions
 from survey_app.gui.workspace import Workspace
 
 FILTER_SHORTCUTS = ("Ctrl+0", "Ctrl+1", "Ctrl+2", "Ctrl+3")
-NO_INTERVIEW_MODULE = (
+NO_INTERVIEW_MODULE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "La saisie des entretiens n'est pas disponible dans cette installation (module « interview » absent). "
-    "L'entretien a bien été créé : il pourra être rempli avec une version complète de l'application."
+    "L'entretien a bien été créé : il pourra être rempli avec une version complète de l'application.",
 )
 
 

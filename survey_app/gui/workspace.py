@@ -9,6 +9,7 @@ arrive as the store's French messages on `failed`; confirmations for the status 
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -79,6 +80,8 @@ class Workspace(QObject):
             self.reload()
 
     def _fail(self, error: BaseException) -> None:
+        if not isinstance(getattr(error, "message", None), str):  # a bug, not bad data: keep the details
+            traceback.print_exception(error)
         self.failed.emit(error_message(error))
 
     # -- visits ----------------------------------------------------------------------------------------

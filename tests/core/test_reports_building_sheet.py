@@ -264,3 +264,14 @@ def test_hostile_strings_print_as_written_and_a_building_without_interviews(form
     assert result.pages == 2 and "Tour <b>Gras</b> & Co =1+1" in pages[1] and "\x0b" not in pages[1]
     assert "Aucun entretien terminé dans ce bâtiment" in pages[1] and "Campagne <script>" in pages[0]
     assert [p.name for p in (tmp_path / "s").iterdir()][0].startswith("fiche_Tour_b_Gras_b_Co_1_1_xxx")
+
+
+def test_bulk_answers_read_leaves_out_deleted_and_unknown_interviews(tmp_path):
+    path = build_store(tmp_path / "b.db")
+    with Store.open(path) as store:
+        summaries = store.list_interviews()
+        store.delete_interview(summaries[0].id, surveyor="Jeanne Martin")
+        ids = [s.id for s in summaries] + ["inconnu"]
+        documents = store.interview_answers(ids)
+        assert set(documents) == {s.id for s in summaries[1:]}
+        assert documents[summaries[1].id] == store.get_interview(summaries[1].id).answers

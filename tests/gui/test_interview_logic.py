@@ -200,3 +200,24 @@ def test_choice_filters_follow_earlier_answers(qtbot, runner, store, tmp_path):
     question(panel, "premier").editor.setFocus()
     press(qtbot, Key.Key_3)  # « Chauffage » first: the second answer no longer fits
     assert question(panel, "second").message.text().startswith("Ce choix ne correspond plus")
+
+
+HOSTILE = """
+| survey |
+| | type | name | label | hint |
+| | select_one liste | choix | <b>Gras</b> & <script>x</script> | <i>pas en italique</i> |
+| choices |
+| | list_name | name | label |
+| | liste | 1 | Gaz & <u>fioul</u> |
+"""
+
+
+def test_labels_are_shown_as_plain_text(qtbot, runner, store, tmp_path):
+    from tests.conftest import form_from_md
+
+    form = form_from_md(HOSTILE, tmp_path)
+    panel = open_panel(qtbot, runner, store, form, new_interview(store, form))
+    choix = question(panel, "choix")
+    assert choix.title.textFormat() == Qt.TextFormat.PlainText and choix.title.text() == "<b>Gras</b> & <script>x</script>"
+    assert choix.hint.text() == "<i>pas en italique</i>"
+    assert choix.editor.buttons[0].text() == "1. Gaz && <u>fioul</u>"

@@ -436,3 +436,38 @@ def test_the_next_session_opens_on_the_dwelling_selected_last(qtbot, open_window
     window.close()
     again = open_window(campaign_store)
     assert again.current_dwelling().id == row.id
+
+
+def test_interface_text_goes_through_qt_translation(qapp, tmp_path):
+    """A catalogue made from the shipped .ts stub (one string translated) changes the interface text."""
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    from survey_app.gui.dialogs.first_launch import FirstLaunchDialog
+    from tests.conftest import ROOT
+
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease absent")
+    stub = (ROOT / "resources" / "translations" / "survey_app_en.ts").read_text(encoding="utf-8")
+    source = "<source>Votre nom :</source>\n        <translation type=\"unfinished\"></translation>"
+    assert source in stub  # the stub lists the dialog's strings
+    ts = tmp_path / "survey_app_en.ts"
+    ts.write_text(stub.replace(source, "<source>Votre nom :</source>\n        <translation>Your name:</translation>"),
+                  encoding="utf-8")  # fmt: skip
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "survey_app_en.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load("survey_app_en", str(tmp_path))
+    qapp.installTranslator(translator)
+    try:
+        from PySide6.QtWidgets import QLabel
+
+        dialog = FirstLaunchDialog()
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert "Your name:" in texts and "Votre nom :" not in texts
+        assert "Nom de ce portable :" in texts  # not translated in this catalogue: the French stays
+    finally:
+        qapp.removeTranslator(translator)

@@ -60,6 +60,12 @@ class Truncations:
             self.places.append((sheet, column, row))
 
 
+def is_safe(text: str) -> bool:
+    """True when `text` can be written as it is: no formula look, no control character, within the limit."""
+    return bool(text) and text[0] not in _RISKY_START and text not in _ERRORS and len(text) <= MAX_CELL \
+        and not ILLEGAL_CHARACTERS_RE.search(text)
+
+
 def clean_text(value: str) -> str:
     """The text without XML-illegal control characters (never empty if the text was not)."""
     cleaned = ILLEGAL_CHARACTERS_RE.sub("", value)
@@ -69,8 +75,9 @@ def clean_text(value: str) -> str:
 class CellPreparer:
     """Makes the values of one sheet's rows safe to append (see the module docstring)."""
 
-    def __init__(self, ws, title: str, headers: list[str], report: Truncations):
+    def __init__(self, ws, title: str, headers: list[str], report: Truncations, safe: frozenset[str] = frozenset()):
         self.ws = ws
+        self.safe = safe  # texts known to need no check (markers, labels of the questionnaire)
         self.title = title
         self.headers = headers
         self.report = report
@@ -79,12 +86,16 @@ class CellPreparer:
 
     def prepare(self, row: list) -> list:
         self.row_number += 1
+        safe, search = self.safe, ILLEGAL_CHARACTERS_RE.search
         for i, value in enumerate(row):
-            kind = type(value)
+            kind = value.__class__
             if kind is str:
-                if value and (value[0] in _RISKY_START or len(value) > MAX_CELL or value in _ERRORS
-                              or ILLEGAL_CHARACTERS_RE.search(value)):  # fmt: skip
+                if value in safe or not value:
+                    continue
+                if value[0] in _RISKY_START or len(value) > MAX_CELL or value in _ERRORS or search(value):
                     row[i] = self.text(value, i)
+            elif kind is int or value is None:
+                continue
             elif kind is float:
                 if not math.isfinite(value):
                     row[i] = "(non calculable)"
@@ -92,7 +103,7 @@ class CellPreparer:
                 row[i] = self._date(i, kind, value)
             elif kind is Number:
                 row[i] = self._styled(i, value.format, value.value)
-            elif value is not None and kind is not int and kind is not bool:
+            elif kind is not bool:
                 row[i] = self.text(str(value), i)
         return row
 

@@ -23,11 +23,12 @@ import datetime as dt
 
 from survey_app.core.engine import FormSession
 from survey_app.core.engine.context import common_depth
-from survey_app.core.expr import ExprEvalError, NodeSet, compile_node, to_boolean
+from survey_app.core.expr import ExprEvalError, NodeSet, compile_node, references, to_boolean, uses_clock, uses_current
 from survey_app.core.forms.model import Container, Element, Form, Question
 
 Index = tuple[int, ...]
 FINISHED_STATUSES = frozenset({"termine", "valide"})
+_CACHED = 512
 
 
 def _is_empty(value: object) -> bool:
@@ -40,12 +41,33 @@ class _Tables:
     def __init__(self, form: Form):
         self.form = form
         self.chain = {name: e.repeat_chain for name, e in form.elements.items()}
+        self.repeats = frozenset(r.name for r in form.repeats())
         self.parent: dict[str, tuple[str, bool] | None] = {}
         self.rule = {}
         for name, element in form.elements.items():
             parent = form.elements[element.parent] if element.parent is not None else None
             self.parent[name] = None if parent is None else (parent.name, isinstance(parent, Container) and parent.is_repeat)
             self.rule[name] = None if element.relevant is None else compile_node(element.relevant.node)
+        # For top-level nodes (all their ancestors are groups): the nearest ancestor with a rule of its own.
+        self.gate: dict[str, str | None] = {}
+        for name, element in form.elements.items():
+            ancestor = element.parent
+            while ancestor is not None and self.rule[ancestor] is None:
+                ancestor = form.elements[ancestor].parent
+            self.gate[name] = ancestor
+        # A top-level rule reading only top-level answers (no `.`, no clock) is a function of those answers:
+        # its results are shared between interviews, keyed by the values read (at most _CACHED keys a rule).
+        self.shared: dict[str, tuple[tuple[str, ...], dict]] = {}
+        for name, element in form.elements.items():
+            if element.repeat_chain or element.relevant is None:
+                continue
+            node = element.relevant.node
+            refs = tuple(sorted(references(node)))
+            if uses_current(node) or uses_clock(node) or any(
+                r not in form.elements or form.elements[r].repeat_chain or r in self.repeats for r in refs
+            ):
+                continue
+            self.shared[name] = (refs, {})
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -120,18 +142,42 @@ class DocumentView:
         tables = self._tables
         if name not in tables.chain:
             return False
-        parent = tables.parent[name]
         result = True
-        if parent is not None:
-            result = self.relevant(parent[0], index[:-1] if parent[1] else index)
+        if not index:
+            gate = tables.gate[name]
+            if gate is not None:
+                result = self._memo.get(gate)
+                if result is None:
+                    result = self.relevant(gate)
+        else:
+            parent = tables.parent[name]
+            if parent is not None:
+                result = self.relevant(parent[0], index[:-1] if parent[1] else index)
         rule = tables.rule[name]
         if result and rule is not None:
-            try:
-                result = to_boolean(rule(_DocContext(self, self.form.elements[name], index)))
-            except (ExprEvalError, ArithmeticError):
-                result = True  # the engine's default for a relevance it cannot evaluate
+            shared = tables.shared.get(name)
+            if shared is None:
+                result = self._evaluate(rule, name, index)
+            else:
+                refs, known = shared
+                values = []
+                for ref in refs:
+                    value = self.doc.get(ref)
+                    values.append(tuple(value) if type(value) is list else None if value == "" else value)
+                values = tuple(values)
+                result = known.get(values)
+                if result is None:
+                    result = self._evaluate(rule, name, index)
+                    if len(known) < _CACHED:
+                        known[values] = result
         self._memo[key] = result
         return result
+
+    def _evaluate(self, rule, name: str, index: Index) -> bool:
+        try:
+            return to_boolean(rule(_DocContext(self, self.form.elements[name], index)))
+        except (ExprEvalError, ArithmeticError):
+            return True  # the engine's default for a relevance it cannot evaluate
 
     def now(self) -> dt.datetime:
         if self._now is None:
@@ -151,10 +197,13 @@ class _DocContext:
 
     def lookup(self, name: str) -> object:
         view = self.view
-        target = view.form.elements.get(name)
-        if target is None:
+        chain = view._tables.chain.get(name)
+        if chain is None:
             raise ExprEvalError(f"question inconnue : ${{{name}}}")
-        chain = target.repeat_chain
+        if not chain and name not in view._tables.repeats:  # the common case: a top-level question
+            value = view.doc.get(name)
+            return None if value == "" or value == [] else value
+        target = view.form.elements[name]
         prefix = self.index[: common_depth(chain, self.element.repeat_chain)]
         if isinstance(target, Container) and target.is_repeat:
             return NodeSet([True] * sum(view.count(name, i) for i in view.indices(chain, prefix)))

@@ -187,46 +187,60 @@ class RowBuilder:
     def fill(self, specs: list[QuestionColumns], view, index: tuple[int, ...], out: list) -> None:
         """Append the cells of `specs` for the node at `index` to `out` (the hot loop of the export)."""
         top = view.doc if not index and type(view) is DocumentView else None  # finished document, top level
-        append = out.append
-        for spec in specs:
-            name = spec.question.name
+        append, extend, relevant = out.append, out.extend, view.relevant
+        for name, shape, code, label, status, markers, code_cells, labels, choices in _compiled(specs):
             if top is not None:
                 value = top.get(name)
                 if value == "" or value == []:
                     value = None
             else:
                 value = view.value(name, index)
-            shape = spec.shape
             if value is None:
-                if not view.relevant(name, index):
-                    marker = SANS_OBJET
-                elif spec.status is not None:
-                    marker = STATUS_MARKERS.get(str(view.value(spec.status, index)), NON_RENSEIGNE)
+                if not relevant(name, index):
+                    extend(markers[SANS_OBJET])
+                elif status is not None:
+                    extend(markers[STATUS_MARKERS.get(str(view.value(status, index)), NON_RENSEIGNE)])
                 else:
-                    marker = NON_RENSEIGNE
-                out.extend([marker] * len(spec.columns))
+                    extend(markers[NON_RENSEIGNE])
             elif shape == "one":
-                code = value if type(value) is str else str(value)
-                if spec.code:
-                    cell = spec.code_cells.get(code)
-                    append(cell if cell is not None else _code_cell(code))
-                if spec.label:
-                    append(spec.labels.get(code, code))
+                if type(value) is not str:
+                    value = str(value)
+                if code:
+                    cell = code_cells.get(value)
+                    append(cell if cell is not None else _code_cell(value))
+                if label:
+                    append(labels.get(value, value))
             elif shape == "many":
                 codes = [str(c) for c in value] if isinstance(value, list) else str(value).split()
-                if spec.code:
+                if code:
                     append(" ".join(codes))
-                if spec.label:
-                    labels = spec.labels
+                if label:
                     append(" ; ".join([labels.get(c, c) for c in codes]))
                 chosen = set(codes)
-                out.extend([1 if code in chosen else 0 for code, _ in spec.choices])
+                extend([1 if c in chosen else 0 for c in choices])
             elif shape == "number" and (type(value) is int or type(value) is float) and value == value:
                 append(value)
             elif shape == "text" and type(value) is str:
                 append(value)
             else:
                 append(_typed(shape, value))
+
+
+def _compiled(specs: list[QuestionColumns]) -> list[tuple]:
+    """The specs as plain tuples (attribute lookups cost more than the work in the hot loop); cached."""
+    key = id(specs)
+    found = _COMPILED.get(key)
+    if found is None or found[0] is not specs:
+        rows = []
+        for s in specs:
+            markers = {m: [m] * len(s.columns) for m in (SANS_OBJET, NON_RENSEIGNE, *STATUS_MARKERS.values())}
+            rows.append((s.question.name, s.shape, s.code, s.label, s.status, markers, s.code_cells, s.labels,
+                         tuple(c for c, _ in s.choices)))  # fmt: skip
+        found = _COMPILED[key] = (specs, rows)
+    return found[1]
+
+
+_COMPILED: dict[int, tuple[list, list[tuple]]] = {}
 
 
 def _code_cell(code: str) -> object:

@@ -37,12 +37,12 @@ def _width(value: object) -> int:
 
 class SheetWriter:
     def __init__(self, wb, title: str, headers: list[str], report: Truncations, *, sample: int = 100,
-                 max_width: int = MAX_WIDTH, wrap: bool = False):  # fmt: skip
+                 max_width: int = MAX_WIDTH, wrap: bool = False, safe: frozenset[str] = frozenset()):  # fmt: skip
         self.ws = wb.create_sheet(title)
         self.title = title
         self.headers = headers
         self.rows = 0
-        self._cells = CellPreparer(self.ws, title, headers, report)
+        self._cells = CellPreparer(self.ws, title, headers, report, safe)
         self._buffer: list[list] | None = []
         self._sample = sample
         self._max_width = max_width

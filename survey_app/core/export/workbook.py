@@ -26,15 +26,18 @@ from openpyxl import Workbook
 
 from survey_app.core.export import about
 from survey_app.core.export.buildings import BuildingGroups, BuildingSheet
-from survey_app.core.export.cells import Truncations
-from survey_app.core.export.columns import Plan, build_plan
+from survey_app.core.export.cells import Truncations, is_safe
+from survey_app.core.export.columns import MARKERS, Plan, build_plan
 from survey_app.core.export.options import ExportCancelled, ExportError, ExportOptions
 from survey_app.core.export.relevance import FINISHED_STATUSES, view_for
-from survey_app.core.export.rows import KEY_COLUMNS, INTERVIEW_KEY, RowBuilder, instance_keys, meta_columns
+from survey_app.core.export.rows import (
+    INTERVIEW_KEY, KEY_COLUMNS, NO_VISIT, REVIEW, RowBuilder, instance_keys, meta_columns,
+)  # fmt: skip
 from survey_app.core.export.sheets import SheetWriter
 from survey_app.core.export.source import StoreReader, natkey
 from survey_app.core.export.visits import VisitSheet
 from survey_app.core.forms.model import Form
+from survey_app.core.store.records import INTERVIEW_STATUSES, VISIT_OUTCOMES
 
 FormResolver = Callable[[str, str, str], "Form | None"]
 MAIN_SHEET, VISITS_SHEET, BUILDINGS_SHEET = "Entretiens", "Passages", "Bâtiments"
@@ -196,10 +199,12 @@ def _write(wb, reader: StoreReader, resolver, options: ExportOptions, progress, 
         instance_keys=instance_keys, used_titles=titles,
     )  # fmt: skip
     truncations = Truncations()
-    main = SheetWriter(wb, plan.main.title, [c.header for c in plan.main.columns], truncations)
-    repeats = [(p, SheetWriter(wb, p.title, [c.header for c in p.columns], truncations)) for p in plan.repeats]
+    safe = _safe_texts(plan)
+    main = SheetWriter(wb, plan.main.title, [c.header for c in plan.main.columns], truncations, safe=safe)
+    repeats = [(p, SheetWriter(wb, p.title, [c.header for c in p.columns], truncations, safe=safe))
+               for p in plan.repeats]  # fmt: skip
     visit_sheet = VisitSheet(codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise)
-    visits = SheetWriter(wb, VISITS_SHEET, [c.header for c in visit_sheet.columns()], truncations)
+    visits = SheetWriter(wb, VISITS_SHEET, [c.header for c in visit_sheet.columns()], truncations, safe=safe)
     building_sheet = BuildingSheet(form, options.indicator_settings)
     buildings = SheetWriter(wb, BUILDINGS_SHEET, [c.header for c in building_sheet.columns()], truncations)
     codebook = SheetWriter(wb, CODEBOOK_SHEET, about.CODEBOOK_HEADERS, truncations, sample=10**6, max_width=60, wrap=True)
@@ -255,6 +260,17 @@ def _write(wb, reader: StoreReader, resolver, options: ExportOptions, progress, 
     if progress:
         progress(total, total)
     return ExportReport(reader.path, main.rows, dict(counts), truncations.count, warnings)
+
+
+def _safe_texts(plan: Plan) -> frozenset[str]:
+    """Texts the rows repeat all the time and that need no check: markers, choice codes and labels, statuses."""
+    texts = {*MARKERS, NO_VISIT, *INTERVIEW_STATUSES, *INTERVIEW_STATUSES.values(), *VISIT_OUTCOMES,
+             *VISIT_OUTCOMES.values(), *(t for pair in REVIEW.values() for t in pair)}  # fmt: skip
+    for sheet in (plan.main, *plan.repeats):
+        for spec in sheet.questions:
+            texts.update(spec.labels.values())
+            texts.update(c for c in spec.code_cells.values() if isinstance(c, str))
+    return frozenset(t for t in texts if is_safe(t))
 
 
 def _answers(interview, warnings: list[str]) -> dict:

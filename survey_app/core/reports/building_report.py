@@ -101,19 +101,21 @@ def write_building_report(store, form, path: str | Path | None, options: ReportO
     with AtomicFiles() as atomic:
         if path is not None:
             dest = Path(path).expanduser()
-            pages = _write(atomic.temp_for(dest), data, form, data.buildings, options.overview, steps)
+            pages = _write(atomic.temp_for(dest), dest, data, form, data.buildings, options.overview, steps)
             files.append(dest.absolute())
         if split_dir is not None:
             taken: set[str] = set()
             for b in data.buildings:
                 dest = split_dir / split_name(b, taken)
-                _write(atomic.temp_for(dest), data, form, (b,), False, steps)
+                _write(atomic.temp_for(dest), dest, data, form, (b,), False, steps)
                 split_files.append(dest.absolute())
         steps.check()
     return ReportResult(tuple(files + split_files), pages, len(data.buildings), tuple(split_files))
 
 
 class _Steps:
+    """Progress over all the sheets to lay out, with the caller's cancel check."""
+
     def __init__(self, total: int, progress, cancelled) -> None:
         self.total, self.done, self.progress, self.cancelled = total, 0, progress, cancelled
 
@@ -128,7 +130,8 @@ class _Steps:
             self.progress(self.done, self.total)
 
 
-def _write(tmp: Path, data: ReportData, form, buildings, overview: bool, steps: _Steps) -> int:
+def _write(tmp: Path, dest: Path, data: ReportData, form, buildings, overview: bool, steps: _Steps) -> int:
+    """Lay out the overview (if asked) and the sheets of `buildings` into `tmp`, the future `dest`."""
     from reportlab.platypus import PageBreak
 
     from survey_app.core.reports.building_sheet import building_story
@@ -152,4 +155,4 @@ def _write(tmp: Path, data: ReportData, form, buildings, overview: bool, steps: 
         return build_pdf(tmp, story, title=f"{title} – {data.campaign}", footer=footer_text(data.campaign, data.data_date),
                          subject="Enquête Habitat : synthèse par bâtiment")
     except OSError as exc:
-        raise output_error(tmp, exc) from exc
+        raise output_error(dest, exc) from exc

@@ -13,14 +13,12 @@ parsing): a sheet lays out in a few milliseconds.
 
 from __future__ import annotations
 
-import re
-
 from survey_app.core.indicators import Distribution, Figure, GroupIndicators
 from survey_app.core.reports import charts
 from survey_app.core.reports.flowables import SectionTitle, TextBlock, split_lines
 from survey_app.core.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC
 from survey_app.core.reports.report_data import BuildingData
-from survey_app.core.reports.styles import ACCENT, MUTED, RULE, color, fr_date, fr_int, grid_style
+from survey_app.core.reports.styles import ACCENT, MUTED, RULE, color, fr_date, fr_int, grid_style, short_label
 from survey_app.core.store.records import floor_label
 
 SATISFACTION_LABELS = {
@@ -33,19 +31,15 @@ TILE_BG = (0.975, 0.978, 0.985)
 WHITE = (1, 1, 1)
 
 
-def short_label(text: str) -> str:
-    """A choice label without its parenthesised details: « Chauffage central collectif (chaufferie…) » → …"""
-    text = re.sub(r"\s+\([^)]*\)", "", text).strip()
-    return text[:1].upper() + text[1:]
-
-
 def choice_label(form, list_name: str, code: str) -> str:
+    """The short label of a choice of the questionnaire (« Code 7 » if the list does not know it)."""
     choice_list = form.choice_lists.get(list_name) if form is not None else None
     choice = choice_list.get(code) if choice_list else None
     return short_label(choice.label()) if choice else f"Code {code}"
 
 
 def muted(text: str, **kw) -> TextBlock:
+    """A small grey note."""
     return TextBlock(text, size=6.8, rgb=MUTED, **kw)
 
 

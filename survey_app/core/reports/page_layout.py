@@ -9,6 +9,7 @@ from `atomic` and move it into place. Returns the number of pages.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,13 +98,22 @@ def frame_width(setup: PageSetup = PageSetup()) -> float:
 
 def progress_mark(callback):
     """A zero-size flowable that calls `callback()` when the layout reaches it (progress, cancel check)."""
+    return _mark_class()(callback)
+
+
+@functools.cache
+def _mark_class():
     from reportlab.platypus.flowables import Flowable
 
-    class _Mark(Flowable):
+    class ProgressMark(Flowable):
+        def __init__(self, callback) -> None:
+            super().__init__()
+            self.callback = callback
+
         def wrap(self, *_args):
             return 0, 0
 
         def draw(self):
-            callback()
+            self.callback()
 
-    return _Mark()
+    return ProgressMark

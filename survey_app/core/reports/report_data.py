@@ -64,7 +64,8 @@ class ReportData:
     selection: str  # « Ensemble de la campagne », « Site … » or « Sélection de N bâtiments »
 
 
-def _campaign(store, name: str | None):
+def find_campaign(store, name: str | None):
+    """The campaign to print: the one named (any case), else the only one; ReportError otherwise."""
     campaigns = store.campaigns()
     if name:
         for campaign in campaigns:
@@ -146,7 +147,7 @@ def load_report_data(store, *, campaign: str | None = None, site: str | None = N
                      observations: int = 4, cancelled: Callable[[], bool] | None = None) -> ReportData:
     """Read the store and compute the figures of the report (see the module docstring)."""
     settings = settings or IndicatorSettings()
-    info = _campaign(store, campaign)
+    info = find_campaign(store, campaign)
     rows = _select(store.list_dwellings(campaign_id=info.id), site, buildings, store.path)
     if not rows:
         raise ReportError(f"Aucun logement à imprimer dans la base « {store.path} » pour cette sélection.")

@@ -41,9 +41,9 @@ class RoundSheetResult:
 
 
 def _rows_for(store, building: str | None, site: str | None, campaign: str | None) -> list:
-    from survey_app.core.reports.report_data import _campaign
+    from survey_app.core.reports.report_data import find_campaign
 
-    info = _campaign(store, campaign)
+    info = find_campaign(store, campaign)
     rows = store.list_dwellings(campaign_id=info.id)
     if site:
         chosen = [r for r in rows if r.site_name.casefold() == site.casefold()]

@@ -13,9 +13,8 @@ else falls back to « Voir la condition : … » with the expression as written,
 
 from __future__ import annotations
 
-import re
-
 from survey_app.core.expr import BinOp, Call, Literal, Ref
+from survey_app.core.reports.styles import short_label as short_choice
 
 OPERATORS = {"=": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 MAX_LENGTH = 420
@@ -222,12 +221,6 @@ class _Describer:
                     return as_set
             return f"non ({self.text(inner, depth + 1)})"
         raise _Untranslatable(str(node))
-
-
-def short_choice(label: str) -> str:
-    """A choice label without its parenthesised details, for a sentence."""
-    short = re.sub(r"\s+\([^)]*\)", "", label).strip()
-    return short or label
 
 
 def _flatten(node, op: str) -> list:

@@ -4,12 +4,13 @@ Everything is chosen to survive a black-and-white office printer: one dark accen
 prints as dark grey) for titles and rules, light grey fills for headers, and text never lighter
 than about 40 % grey. `grid_style` gives the common table commands (hairline rules, header fill);
 `fr_int`, `fr_date` and `fr_datetime` format numbers and dates the French way (narrow no-break
-space as the thousands separator, day/month/year, « 14h30 »).
+space as the thousands separator, day/month/year, « 14h30 »); `short_label` trims a choice label.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime
 
 from survey_app.core.reports.fonts import FONT, FONT_BOLD
@@ -74,3 +75,9 @@ def fr_datetime(value: datetime | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     return f"{value:%d/%m/%Y} {value:%H}h{value:%M}"
+
+
+def short_label(text: str) -> str:
+    """A choice label without its parenthesised details: « Réseau de chaleur (urbain) » → « Réseau de chaleur »."""
+    short = re.sub(r"\s+\([^)]*\)", "", text).strip() or text.strip()
+    return short[:1].upper() + short[1:]

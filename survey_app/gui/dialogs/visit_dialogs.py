@@ -129,7 +129,8 @@ class RefusalDialog(QDialog):
         self.setWindowTitle(self.tr("Refus — {place}").format(place=place))
         intro = QLabel(self.tr("Motif du refus : tapez son chiffre, puis Entrée."))
         self.reasons = _DigitList()
-        self.reasons.addItem(f"0   {self.tr('Motif non précisé')}")
+        no_reason = self.tr("Motif non précisé")
+        self.reasons.addItem(f"0   {no_reason}")
         for number, reason in enumerate(REFUSAL_REASONS, start=1):
             self.reasons.addItem(f"{number}   {QCoreApplication.translate('RefusalDialog', reason)}")
         self.reasons.setCurrentRow(0)

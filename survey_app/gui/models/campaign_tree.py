@@ -142,7 +142,7 @@ class CampaignTreeModel(QAbstractItemModel):
         for row in rows:
             street, number = street_of(row.address)
             key = normalise(street)
-            names.setdefault(key, street)
+            names.setdefault(key, street or self.tr("Sans adresse"))
             streets.setdefault(key, []).append((number if number is not None else 10**9, row))
         if len(streets) < 2:
             for row in rows:

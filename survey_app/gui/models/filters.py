@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from survey_app.core.store.records import DwellingRow
 from survey_app.gui import status_style
@@ -23,10 +29,6 @@ from survey_app.gui.models import roles
 from survey_app.gui.models.campaign_tree import normalise
 
 Today = Callable[[], dt.date]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusFilter", text)
 
 
 @dataclass(frozen=True)
@@ -42,25 +44,32 @@ def _status_is(*statuses: str) -> Callable[[DwellingRow, dt.date], bool]:
 
 
 def appointment_today(row: DwellingRow, today: dt.date) -> bool:
-    return row.status == "rendez_vous" and row.appointment_at is not None and row.appointment_at.astimezone().date() == today
+    when = row.appointment_at
+    return row.status == "rendez_vous" and when is not None and when.astimezone().date() == today
+
+
+# (key, French label, test): the choices of the « Afficher » list, in order.
+_FILTERS = (
+    ("tous", QT_TRANSLATE_NOOP("StatusFilter", "Tous les logements"), lambda _row, _today: True),
+    ("a_faire", QT_TRANSLATE_NOOP("StatusFilter", "À faire (pas encore clos)"),
+     lambda row, _today: not status_style.is_done(row.status)),
+    ("aujourdhui", QT_TRANSLATE_NOOP("StatusFilter", "Rendez-vous aujourd'hui"), appointment_today),
+    ("a_revisiter", QT_TRANSLATE_NOOP("StatusFilter", "À revisiter (absent, rendez-vous, en cours…)"),
+     lambda row, _today: row.status in status_style.REVISIT_STATUSES),
+    ("a_visiter", QT_TRANSLATE_NOOP("StatusFilter", "À visiter (jamais vus)"), _status_is("a_visiter")),
+    ("absent", QT_TRANSLATE_NOOP("StatusFilter", "Absents"), _status_is("absent")),
+    ("rendez_vous", QT_TRANSLATE_NOOP("StatusFilter", "Rendez-vous (tous)"), _status_is("rendez_vous")),
+    ("en_cours", QT_TRANSLATE_NOOP("StatusFilter", "Entretiens en cours"), _status_is("en_cours", "rejete")),
+    ("termine", QT_TRANSLATE_NOOP("StatusFilter", "Terminés"), _status_is("termine")),
+    ("refus", QT_TRANSLATE_NOOP("StatusFilter", "Refus"), _status_is("refus")),
+    ("vacant", QT_TRANSLATE_NOOP("StatusFilter", "Vacants, murés ou impossibles"),
+     _status_is("vacant", "mure_demoli", "impossible")),
+)  # fmt: skip
 
 
 def status_filters() -> list[StatusFilter]:
-    """The choices of the « Afficher » list, in order (labels translated when called)."""
-    return [
-        StatusFilter("tous", _tr("Tous les logements"), lambda _row, _today: True),
-        StatusFilter("a_faire", _tr("À faire (pas encore clos)"), lambda row, _t: not status_style.is_done(row.status)),
-        StatusFilter("aujourdhui", _tr("Rendez-vous aujourd'hui"), appointment_today),
-        StatusFilter("a_revisiter", _tr("À revisiter (absent, rendez-vous, en cours…)"),
-                     lambda row, _t: row.status in status_style.REVISIT_STATUSES),  # fmt: skip
-        StatusFilter("a_visiter", _tr("À visiter (jamais vus)"), _status_is("a_visiter")),
-        StatusFilter("absent", _tr("Absents"), _status_is("absent")),
-        StatusFilter("rendez_vous", _tr("Rendez-vous (tous)"), _status_is("rendez_vous")),
-        StatusFilter("en_cours", _tr("Entretiens en cours"), _status_is("en_cours", "rejete")),
-        StatusFilter("termine", _tr("Terminés"), _status_is("termine")),
-        StatusFilter("refus", _tr("Refus"), _status_is("refus")),
-        StatusFilter("vacant", _tr("Vacants, murés ou impossibles"), _status_is("vacant", "mure_demoli", "impossible")),
-    ]
+    """The choices of the « Afficher » list, in order, with their labels translated."""
+    return [StatusFilter(key, QCoreApplication.translate("StatusFilter", label), test) for key, label, test in _FILTERS]
 
 
 class DwellingFilterProxy(QSortFilterProxyModel):

@@ -209,7 +209,8 @@ class DwellingView(QWidget):
 
     def show_visits(self, visits: Sequence[VisitRecord]) -> None:
         if not visits:
-            self.history.setText(f"<i>{self.tr('Aucun passage pour l’instant.')}</i>")
+            nothing = self.tr("Aucun passage pour l’instant.")
+            self.history.setText(f"<i>{nothing}</i>")
             return
         lines = []
         for visit in reversed(visits):
