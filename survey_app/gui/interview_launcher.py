@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from survey_app.core.forms import Form, load_form
 from survey_app.core.prefill import prefill_for
 from survey_app.core.store.records import DwellingRow, InterviewSummary
 from survey_app.gui.workspace import Workspace, error_message
 from survey_app.paths import default_form_path
+
+if TYPE_CHECKING:  # the questionnaire code is loaded with the first interview, not at start-up
+    from survey_app.core.forms import Form
 
 REOPENABLE = ("termine", "valide")
 PanelFactory = Callable[..., QWidget]
@@ -39,6 +41,8 @@ _FORMS: dict[str, Form] = {}
 
 def default_form() -> Form:
     """The bundled questionnaire, compiled once per run (called on the worker thread)."""
+    from survey_app.core.forms import load_form
+
     path = default_form_path()
     key = str(path)
     if key not in _FORMS:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from survey_app.core.store.records import DwellingRow
 from survey_app.gui import icons
-from survey_app.gui.dialogs.visit_dialogs import AppointmentDialog, NoteDialog, RefusalDialog
 from survey_app.gui.models.campaign_tree import dwelling_title
 from survey_app.gui.workspace import Workspace
 
@@ -112,12 +111,18 @@ class VisitActions(QObject):
         self.window.activateWindow()
         return accepted
 
-    # Dialog factories: overridden (or monkeypatched) by tests to drive the dialogs without a real exec().
-    def make_appointment_dialog(self, place: str, row: DwellingRow) -> AppointmentDialog:
+    # The dialogs' module is imported when a dialog is first needed, not at start-up.
+    def make_appointment_dialog(self, place: str, row: DwellingRow) -> QDialog:
+        from survey_app.gui.dialogs.visit_dialogs import AppointmentDialog
+
         return AppointmentDialog(place, row.appointment_at, parent=self.window)
 
-    def make_refusal_dialog(self, place: str) -> RefusalDialog:
+    def make_refusal_dialog(self, place: str) -> QDialog:
+        from survey_app.gui.dialogs.visit_dialogs import RefusalDialog
+
         return RefusalDialog(place, parent=self.window)
 
-    def make_note_dialog(self, title: str, prompt: str, required: bool) -> NoteDialog:
+    def make_note_dialog(self, title: str, prompt: str, required: bool) -> QDialog:
+        from survey_app.gui.dialogs.visit_dialogs import NoteDialog
+
         return NoteDialog(title, prompt, required=required, parent=self.window)

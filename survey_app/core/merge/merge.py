@@ -68,9 +68,15 @@ def _merge_opened(store: Store, opened: OpenedPackage, report: FileReport, cance
         report.already_merged_at = previous.recorded_at.isoformat()
 
 
-def merge_file(store: Store, path: str | os.PathLike[str], *, cancel: Cancel | None = None,
-               work_dir: str | os.PathLike[str] | None = None) -> FileReport:  # fmt: skip
-    """Merge one package into `store`; a refusal is reported, never raised (except a closed store)."""
+def merge_file(
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    cancel: Cancel | None = None,
+    work_dir: str | os.PathLike[str] | None = None,
+) -> FileReport:
+    """Merge one package into `store`. A refusal is reported, not raised; a cancellation raises
+    `PackageError` with code 'annule' (the file is rolled back)."""
     path = Path(path).expanduser().absolute()
     report = FileReport(str(path))
     try:

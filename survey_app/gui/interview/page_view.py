@@ -2,6 +2,8 @@
 
 Built only when first shown (a form has some forty pages; most interviews never see half of
 them). When nothing on the page applies to this household, a line says so instead of a blank page.
+While the surveyor works on a page it keeps its height, so the screen does not jump as questions
+appear and disappear.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ class PageView(QScrollArea):
         self.page = page
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there, so a question appearing never narrows the page (which re-wraps every label).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         outer = QWidget(self)
         row = QHBoxLayout(outer)
         row.setContentsMargins(24, 12, 24, 24)
@@ -49,6 +53,21 @@ class PageView(QScrollArea):
         layout.addWidget(self.items)
         layout.addStretch(1)
         self.setWidget(outer)
+        self._tallest = 0
+        self.verticalScrollBar().rangeChanged.connect(self._keep_height)
+
+    def _keep_height(self, _minimum: int, _maximum: int) -> None:
+        """While the page is open it never gets shorter: hiding a question leaves blank space at the
+        bottom instead of moving the scroll bar (repainting it cost more than the whole edit)."""
+        height = self.widget().height()
+        if height > self._tallest:
+            self._tallest = height
+            self.widget().setMinimumHeight(height)
+
+    def reset_height(self) -> None:
+        """On arriving at the page: its height fits its content again."""
+        self._tallest = 0
+        self.widget().setMinimumHeight(0)
 
     def show_relevance(self, relevant: bool) -> None:
         if self.empty.isHidden() == (not relevant):

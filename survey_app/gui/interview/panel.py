@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from shiboken6 import isValid
 
 from survey_app.core.engine import FormSession, SessionMeta
@@ -122,6 +122,10 @@ class InterviewPanel(QWidget):
         self.binding.advance_requested.connect(self._advance)
         self.model = PageListModel(self.plan, self.session, self, refused=self.binding.refused)
         self.ui.pages_list.setModel(self.model)
+        header = self.ui.pages_list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # recomputed sizes would repaint all rows
+        header.resizeSection(1, self.ui.pages_list.fontMetrics().horizontalAdvance("000/000") + 12)
         self.ui.pages_list.selectionModel().currentChanged.connect(self._page_chosen)
         self._set_enabled(True)
         self._set_status(record.status)
@@ -179,6 +183,7 @@ class InterviewPanel(QWidget):
         self.ui.stack.setCurrentWidget(view)
         if self.current_page != position:
             self.current_page = position
+            view.reset_height()
             self._syncing_list = True  # the list follows the page; it must not send us back here
             self.ui.pages_list.setCurrentIndex(self.model.index_of_page(position))
             self._syncing_list = False

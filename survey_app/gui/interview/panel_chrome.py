@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survey_app.gui.interview.page_list import PageItemDelegate
 from survey_app.gui.interview.styles import apply_role
 
 
@@ -73,7 +72,9 @@ class PanelChrome:
         self.pages_list.setItemsExpandable(False)
         self.pages_list.setIndentation(0)
         self.pages_list.setUniformRowHeights(True)
-        self.pages_list.setItemDelegate(PageItemDelegate(self.pages_list))
+        self.pages_list.setAllColumnsShowFocus(True)
+        self.pages_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.pages_list.header().setStretchLastSection(False)
         self.pages_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pages_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pages_list.setMinimumWidth(260)

@@ -59,7 +59,7 @@ class DwellingView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self._build_dwelling_page())
-        self.stack.addWidget(self._build_group_page())
+        self.group_page: QWidget | None = None  # built the first time a group is shown (start-up time)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
         layout.addWidget(self.stack)
@@ -225,6 +225,9 @@ class DwellingView(QWidget):
         self.history.setText("<br/>".join(lines))
 
     def show_group(self, label: str, counts: Mapping[str, int]) -> None:
+        if self.group_page is None:
+            self.group_page = self._build_group_page()
+            self.stack.addWidget(self.group_page)
         total = sum(counts.values())
         done = status_style.done_count(dict(counts))
         self.group_title.setText(label)
@@ -233,7 +236,7 @@ class DwellingView(QWidget):
         )
         for status, (text, count) in self.legend_rows.items():
             count.setText(str(counts.get(status, 0)))
-        self.stack.setCurrentIndex(2)
+        self.stack.setCurrentWidget(self.group_page)
 
 
 def _now() -> dt.datetime:
