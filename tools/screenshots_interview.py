@@ -67,7 +67,7 @@ class Context:
         for _ in range(3):
             self.app.processEvents()
 
-    def panel(self, landlord_ref: str, *, stop_after: int | None, individual: bool) -> InterviewPanel:
+    def panel(self, landlord_ref: str, *, stop_after: int | None, individual: bool, status: str = "brouillon") -> InterviewPanel:
         dwelling = next(d for d in self.store.list_dwellings() if d.landlord_ref == landlord_ref)
         prefill = prefill_for(dwelling, "Camille Martin")
         answers = None
@@ -76,7 +76,7 @@ class Context:
             Filler(self.form, random.Random(3), individual=individual, complete=False).fill(session, stop_after=stop_after)
             answers = json_safe(session.to_document())
         record = self.store.create_interview(dwelling.id, self.form.form_id, self.form.version, self.form.hash,
-                                             "Camille Martin", answers)  # fmt: skip
+                                             "Camille Martin", answers, status=status)  # fmt: skip
         panel = InterviewPanel(self.runner, self.store, self.form, record.id, "Camille Martin", prefill)
         panel.resize(*SIZE)
         panel.show()
@@ -143,11 +143,7 @@ def finish_summary(ctx: Context) -> QWidget:
 
 @shot("interview_finished_locked")
 def finished(ctx: Context) -> QWidget:
-    panel = ctx.panel("GR-12042", stop_after=None, individual=False)
-    panel.store.set_interview_status(panel.interview_id, "termine", surveyor="Camille Martin")
-    panel._load()
-    ctx.settle()
-    return panel
+    return ctx.panel("GR-12042", stop_after=80, individual=False, status="termine")
 
 
 def main() -> int:

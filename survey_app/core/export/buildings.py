@@ -45,7 +45,7 @@ class CompactAnswers(Mapping):
     __slots__ = ("_values",)
 
     def __init__(self, answers: Mapping[str, Any]):
-        self._values = tuple(answers.get(name, _ABSENT) for name in INDICATOR_FIELDS)
+        self._values = tuple(_shared(answers.get(name, _ABSENT)) for name in INDICATOR_FIELDS)
 
     def __getitem__(self, key: str) -> Any:
         position = _POSITION.get(key)
@@ -64,6 +64,25 @@ class CompactAnswers(Mapping):
 
     def __len__(self) -> int:
         return sum(value is not _ABSENT for value in self._values)
+
+
+_SHARED: dict[tuple[type, Any], Any] = {}
+
+
+def _shared(value: Any) -> Any:
+    """One object for each frequent value (codes, flags), so a building of thousands of houses stays small."""
+    if type(value) is list:
+        value = tuple(value)  # the indicators iterate it; a tuple is smaller and can be shared
+    try:
+        key = (type(value), value)
+        found = _SHARED.get(key)
+    except TypeError:  # an unexpected unhashable value: keep it as it is
+        return value
+    if found is not None:
+        return found
+    if len(_SHARED) < 20_000:
+        _SHARED[key] = value
+    return value
 
 
 def _text(value: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from survey_app.core.engine import FormSession
@@ -71,6 +71,14 @@ def page_stats(plan: PagePlan, session: FormSession, page: Page, refused: dict |
     return PageStats(relevant, asked, answered, problems)
 
 
+_ROLES = frozenset(int(getattr(r, "value", r)) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.SizeHintRole,
+    COMPLETION_ROLE, STATE_ROLE,
+))  # fmt: skip
+ROW_HEIGHT = 26  # roomy rows, easy to hit and to read
+
+
 class PageListModel(QAbstractTableModel):
     def __init__(self, plan: PagePlan, session: FormSession, parent=None, refused=None):
         super().__init__(parent)
@@ -100,8 +108,10 @@ class PageListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None  # first: the view asks for a dozen roles per cell on every repaint
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, ROW_HEIGHT)
         entry = self.entries[index.row()]
         column = index.column()
         if isinstance(entry, Header):

@@ -29,7 +29,7 @@ from survey_app.gui.interview.pages import plan_pages
 from survey_app.gui.interview.panel_chrome import PanelChrome
 from survey_app.gui.interview.problems import next_open_key, summary_items
 from survey_app.gui.interview.question_widget import QuestionWidget
-from survey_app.gui.interview.styles import BASE_POINT_SIZE, apply_role
+from survey_app.gui.interview.styles import BASE_POINT_SIZE
 from survey_app.gui.tasks import TaskRunner
 
 Index = tuple[int, ...]
@@ -62,8 +62,8 @@ class InterviewPanel(QWidget):
         self.setFont(font)
         self.ui = PanelChrome(self)
         self.autosave = Autosaver(runner, store, interview_id, surveyor, self)
-        self.autosave.busy_changed.connect(self._show_busy)
-        self.autosave.failed.connect(self._show_error)
+        self.autosave.busy_changed.connect(self.ui.show_saving)
+        self.autosave.failed.connect(self.ui.show_error)
         self.ui.previous_button.clicked.connect(self.previous_page)
         self.ui.next_button.clicked.connect(self.next_page)
         self.ui.open_button.clicked.connect(self.jump_to_open_question)
@@ -97,7 +97,7 @@ class InterviewPanel(QWidget):
         message = getattr(error, "message", None) or str(error)
         self.ui.title.setText("Entretien impossible à ouvrir")
         self.ui.loading.setText(f"L'entretien n'a pas pu être ouvert : {message}")
-        self._show_error(f"L'entretien n'a pas pu être ouvert : {message}")
+        self.ui.show_error(f"L'entretien n'a pas pu être ouvert : {message}")
 
     def _loaded(self, record: InterviewRecord) -> None:
         if not isValid(self):
@@ -247,7 +247,7 @@ class InterviewPanel(QWidget):
             return
         key = next_open_key(self.plan, self.session, self.binding.refused(), self.current_key)
         if key is None:
-            self._show_info("Toutes les questions posées ont une réponse.")
+            self.ui.show_info("Toutes les questions posées ont une réponse.")
             return
         self.jump_to(*key)
 
@@ -370,19 +370,3 @@ class InterviewPanel(QWidget):
     def hideEvent(self, event) -> None:
         self.autosave.flush()
         super().hideEvent(event)
-
-    # -- messages ---------------------------------------------------------------------------------
-    def _show_busy(self, busy: bool) -> None:
-        if isValid(self):
-            self.ui.save_state.setText("Enregistrement…" if busy else "✔ Réponses enregistrées")
-
-    def _show_error(self, message: str) -> None:
-        if isValid(self):
-            apply_role(self.ui.error_banner, "banner-error")
-            self.ui.error_banner.setText(message)
-            self.ui.error_banner.show()
-
-    def _show_info(self, message: str) -> None:
-        apply_role(self.ui.error_banner, "banner-info")
-        self.ui.error_banner.setText(message)
-        self.ui.error_banner.show()

@@ -1,12 +1,14 @@
 """The fixed parts around the questions: header, banners, side panel and the bottom button bar.
 
-Only layout and wording live here; `InterviewPanel` wires the behaviour. Buttons carry their
-keyboard shortcut in their text so the surveyor learns them by looking.
+Layout, wording and the messages shown in them (save state, error and information banners) live
+here; `InterviewPanel` wires the behaviour. Buttons carry their keyboard shortcut in their text so
+the surveyor learns them by looking.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +24,19 @@ from PySide6.QtWidgets import (
 from survey_app.gui.interview.styles import apply_role
 
 
+SAVED = "✔ Réponses enregistrées"
+SAVING = "Enregistrement…"
+
+
 class PanelChrome:
     """Builds the panel's widgets on `owner` and exposes them as attributes."""
 
     def __init__(self, owner: QWidget):
+        self.owner = owner
+        self._saving = QTimer(owner)  # « Enregistrement… » only when a write takes a while: no flicker
+        self._saving.setSingleShot(True)
+        self._saving.setInterval(300)
+        self._saving.timeout.connect(lambda: self._set_save_state(SAVING))
         layout = QVBoxLayout(owner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -40,6 +51,8 @@ class PanelChrome:
         apply_role(self.status, "hint")
         self.save_state = QLabel("", header)
         apply_role(self.save_state, "save-state")
+        self.save_state.setMinimumWidth(self.save_state.fontMetrics().horizontalAdvance(SAVED) + 8)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header_row.addWidget(self.title, 1)
         header_row.addWidget(self.status)
         header_row.addSpacing(16)
@@ -107,3 +120,28 @@ class PanelChrome:
         bar_row.addWidget(self.finish_button)
         bar_row.addWidget(self.close_button)
         layout.addWidget(bar)
+
+    # -- messages ---------------------------------------------------------------------------------
+    def show_saving(self, busy: bool) -> None:
+        if not isValid(self.owner):
+            return
+        if busy:
+            self._saving.start()
+        else:
+            self._saving.stop()
+            self._set_save_state(SAVED)
+
+    def _set_save_state(self, text: str) -> None:
+        if self.save_state.text() != text:
+            self.save_state.setText(text)
+
+    def show_error(self, message: str) -> None:
+        if isValid(self.owner):
+            apply_role(self.error_banner, "banner-error")
+            self.error_banner.setText(message)
+            self.error_banner.show()
+
+    def show_info(self, message: str) -> None:
+        apply_role(self.error_banner, "banner-info")
+        self.error_banner.setText(message)
+        self.error_banner.show()
