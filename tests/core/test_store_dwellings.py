@@ -141,7 +141,8 @@ def test_listing_is_one_query(store):
 
 
 def test_query_columns_follow_the_record_fields():
-    from survey_app.core.store.dwelling_query import _ROW_FIELDS, dwelling_select
+    from survey_app.core.store.dwelling_query import dwelling_select
+    from survey_app.core.store.tree import _ROW_FIELDS
 
     assert tuple(dwelling_select().selected_columns.keys()) == _ROW_FIELDS
 

@@ -43,7 +43,7 @@ class BuildingData:
 
     @property
     def entrances(self) -> tuple[str, ...]:
-        from survey_app.core.store.dwelling_query import natural_key
+        from survey_app.core.store.tree import natural_key
 
         return tuple(sorted({r.entrance_code for r in self.rows if r.entrance_code}, key=natural_key))
 

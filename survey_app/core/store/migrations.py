@@ -26,8 +26,7 @@ from survey_app import __version__
 from survey_app.core.store import errors
 from survey_app.core.store.engine import WRITE_OPTION
 from survey_app.core.store.schema import VERSION_2_TABLES, Base, Meta, format_utc
-
-SCHEMA_VERSION = 2
+from survey_app.core.store.version import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)

@@ -13,24 +13,13 @@ package, `survey_app.core.merge`, which owns the version-2 tables at the end of 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
-
-def format_utc(value: datetime) -> str:
-    """Fixed-width UTC text for an aware datetime (naive datetimes are refused: ambiguous)."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to the store")
-    return value.astimezone(UTC).strftime(TIME_FORMAT)
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
+from survey_app.core.store.utc import format_utc, parse_utc  # noqa: F401  (re-exported)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

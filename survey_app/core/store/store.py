@@ -20,7 +20,8 @@ from sqlalchemy import Connection
 
 from survey_app.core.store import answers as doc_ops
 from survey_app.core.store import interview_ops, people, register_store, visit_ops
-from survey_app.core.store.dwelling_query import build_tree, dwelling_select, row_to_dwelling, sort_key
+from survey_app.core.store.dwelling_query import dwelling_select
+from survey_app.core.store.tree import build_tree, row_to_dwelling, sort_key
 from survey_app.core.store.errors import InvalidDataError, RecordNotFoundError
 from survey_app.core.store.interview_ops import Change
 from survey_app.core.store.keys import as_utc, new_id, utc_now

@@ -33,7 +33,7 @@ from survey_app.core.store.engine import (
     make_engine,
 )
 from survey_app.core.store.keys import new_id, utc_now
-from survey_app.core.store.dwelling_query import natural_key
+from survey_app.core.store.tree import natural_key
 from survey_app.core.store.records import (
     BuildingInfo,
     CampaignInfo,

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from survey_app.core.store.dwelling_query import natural_key
+from survey_app.core.store.tree import natural_key
 from survey_app.core.store.records import DwellingRow, TreeNode
 from survey_app.gui import icons, status_style
 from survey_app.gui.models import roles
