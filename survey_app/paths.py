@@ -37,3 +37,8 @@ DEFAULT_FORM = "enquete_habitat.xlsx"
 def default_form_path() -> Path:
     """The campaign's default questionnaire, shipped with the app."""
     return bundled_dir("forms") / DEFAULT_FORM
+
+
+def default_store_path() -> Path:
+    """The laptop's default survey store, in the per-user data folder."""
+    return user_data_dir() / "enquete.db"

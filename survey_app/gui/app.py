@@ -1,11 +1,15 @@
 """Composition root of the desktop application: QApplication, translations, style, store, surveyor, main window.
 
 `run_app(db_path)` opens the store given with `--db` (it must exist) or the default store of this
-laptop (created on first use), off the GUI thread; asks the surveyor's name on the first launch on
-this laptop; then shows the main window, which loads the campaign. A store that cannot be opened
+laptop (created on first use). Usually the campaign is read at once with plain sqlite3 and shown,
+and the full store (SQLAlchemy) opens on the worker thread right after (`core.store.quick_read`,
+`gui.deferred_store`); otherwise (first launch, upgrade, damaged file) the store opens off the GUI
+thread first. On the first launch on this laptop it asks the surveyor's name; then it shows the
+main window. A store that cannot be opened
 (missing, locked, damaged, newer version...) gives the store's French message in a dialog and exit
 code 1, never a traceback. On exit, pending store work is drained and the store closed. Only Qt and
-the store are imported at start-up: the questionnaire (openpyxl) is loaded with the first interview.
+the store's records are imported at start-up: the questionnaire (openpyxl) is loaded with the first
+interview.
 """
 
 from __future__ import annotations
@@ -14,10 +18,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-# The store (SQLAlchemy) is imported before Qt on purpose: once PySide6 is loaded, its import hook
-# (shiboken's `__feature__` support) makes every later import slower, about 15 % on the store's
-# 300 ms here. Nothing Qt-related may be imported above this line (benchmarks/bench_gui_startup.py).
-import survey_app.core.store  # noqa: F401, I001
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,9 +59,20 @@ class Startup(QObject):
         self.exit_code = 0
 
     def start(self) -> None:
+        from survey_app.core.store.quick_read import read_campaign
+        from survey_app.paths import default_store_path
+
+        quick = read_campaign(self.db_path or default_store_path())
+        if quick is not None:
+            # The usual case: show the campaign read with plain sqlite3 now, open the full store
+            # (SQLAlchemy, checks) on the worker once the window is up (gui/deferred_store.py).
+            from survey_app.gui.deferred_store import DeferredStore
+
+            self._opened((DeferredStore(quick.path, quick.device_id), quick.tree))
+            return
+        # First launch, a store to upgrade, or a problem that Store.open will explain.
         self.runner.submit(open_store, self.db_path, on_done=self._opened, on_error=self._open_failed)
-        # While the worker opens the store, load the window's code here (the imports share the wait).
-        import survey_app.gui.main_window  # noqa: F401
+        import survey_app.gui.main_window  # noqa: F401  (loaded while the worker opens the store)
 
     def _open_failed(self, error: BaseException) -> None:
         from survey_app.gui.workspace import error_message
@@ -107,11 +118,16 @@ class Startup(QObject):
         if self.tree is not None:
             workspace.adopt(self.tree)  # the tree read with the store: no second trip to the worker
             self.tree = None
+        if not getattr(self.store, "is_open", True):
+            QTimer.singleShot(0, self._open_deferred_store)
         backup = getattr(self.store, "migration_backup", None)
         if backup is not None:
             self.window.statusBar().showMessage(
                 self.tr("Base mise à jour vers la nouvelle version ; copie de sécurité : {path}").format(path=backup), 15000
             )
+
+    def _open_deferred_store(self) -> None:
+        self.runner.submit(self.store.open, on_error=self._open_failed)
 
     def shutdown(self) -> None:
         if self.store is not None:

@@ -26,6 +26,7 @@ class TaskRunner(QObject):
         self.inline = inline
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._pending: set[concurrent.futures.Future] = set()
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def submit(
@@ -36,6 +37,8 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> concurrent.futures.Future | None:
+        if self._closed:
+            return None  # the application is closing: late requests (a repaint, a selection) are dropped
         if self.inline:
             try:
                 result = fn(*args, **kwargs)
@@ -65,6 +68,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self.drain()
+        self._closed = True
         self._executor.shutdown(wait=True)
 
     @Slot(object, object, object, object)

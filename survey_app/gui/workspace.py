@@ -12,14 +12,17 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from survey_app.core.store import Store, StoreError
+from survey_app.core.store.errors import StoreError
 from survey_app.core.store.records import VISIT_OUTCOMES, DwellingRow, VisitRecord
 from survey_app.gui.models.campaign_tree import CampaignTreeModel, dwelling_title
 from survey_app.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the store itself is imported off the GUI thread (see gui/deferred_store.py)
+    from survey_app.core.store import Store
 
 
 def error_message(error: BaseException) -> str:

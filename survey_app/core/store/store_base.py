@@ -46,7 +46,6 @@ from survey_app.core.store.records import (
 )
 from survey_app.core.store.schema import Building, Campaign, Site
 
-DEFAULT_FILE_NAME = "enquete.db"
 
 
 class StoreBase:
@@ -153,7 +152,7 @@ class StoreBase:
     def default_path() -> Path:
         from survey_app import paths
 
-        return paths.user_data_dir() / DEFAULT_FILE_NAME
+        return paths.default_store_path()
 
     @classmethod
     def open_default(cls, **options: Any) -> Self:
