@@ -44,22 +44,6 @@ from survey_app.gui.tasks import TaskRunner  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def guard_pyside_none_refcount() -> bool:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method returning
-    nothing (None is immortal only from Python 3.12), so a process dies with "deallocating None"
-    after a few thousand such calls (True and False suffer likewise somewhere); 6.11.3 does not.
-    Until the dependency is pinned, give these singletons enough references for this run. Returns True when the guard was needed."""
-    import ctypes
-
-    import PySide6
-
-    if sys.version_info >= (3, 12) or PySide6.__version__ != "6.12.0":
-        return False
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    return True
-
-
 def half_filled(form, prefill: dict, seed: int = 7) -> dict:
     """An interview stopped half-way, as a surveyor at the door would leave it."""
     session = FormSession(form, meta=SessionMeta("bench", "Marie", prefill))
@@ -103,7 +87,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=400)
     args = parser.parse_args()
-    guarded = guard_pyside_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv)
     form = load_form(ROOT / "forms" / "enquete_habitat.xlsx").form
     with tempfile.TemporaryDirectory() as folder:
@@ -146,8 +129,6 @@ def main() -> int:
         store.close()
 
     load = os.getloadavg()[0]
-    if guarded:
-        print("note: PySide6 6.12.0 + Python 3.11 None reference-count bug worked around for this run")
     print(f"Interview: default form, {answered} top-level answers kept, {len(panel.plan.pages)} pages; "
           f"{args.presses} presses per case; load average {load:.1f} on {os.cpu_count()} cores.")  # fmt: skip
     report("baseline: bare QLineEdit key press", baseline, None)
