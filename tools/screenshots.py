@@ -217,6 +217,13 @@ def column_mapping(ctx: Context) -> QWidget:
     return _dialog(ctx, ColumnMappingDialog("export_bailleur.xlsx", headers, {"surface": "Surface (m²)"}))
 
 
+# the consultant's screens (packages, merge, review, export, printouts) live in their own module
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots_consultant import SHOTS as CONSULTANT_SHOTS  # noqa: E402
+
+SHOTS.update(CONSULTANT_SHOTS)
+
+
 def build_context(db: Path | None, folder: Path) -> Context:
     from survey_app.core.store import Store
     from survey_app.gui.app import make_application

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "survey_app.cli.store_commands",
     "survey_app.cli.merge_commands",
     "survey_app.cli.demo_command",
+    "survey_app.cli.export_command",
     "survey_app.cli.report_command",
     "survey_app.cli.selftest_command",
 ]

@@ -1,11 +1,14 @@
-"""The consultant's menu: « Importer la liste des logements… » (the landlord register) into the open store.
+"""The consultant's menu, and the surveyor's package actions the window puts in its « Fichier » menu.
 
-Steps: choose the file; read and check it off the GUI thread (core `read_register`) behind a progress
-dialog whose « Annuler » drops the reading; show what was understood (`ImportPreviewDialog`); if a
-column was not recognised, let the consultant say which column is which (`ColumnMappingDialog`, then
-read again with that mapping); import in one store transaction (nothing is written unless everything
-is), then reload the campaign tree. The other consultant tasks (merging packages, Excel export, PDF
-building sheets) are added to this menu by their own modules when they exist: no placeholder here.
+Menu « Consultant »: « Importer la liste des logements… » (the landlord register: read and checked off
+the GUI thread, previewed, columns named when not recognised, imported in one transaction; its steps
+are here), « Fusionner des paquets… », « Conflits et doublons à revoir… » (with the number of open
+items, refreshed whenever the campaign is reloaded), « Préparer le paquet pour les portables… »,
+« Exporter vers Excel… » and the three printouts (building sheets, the round sheet of the building
+selected in the list, the paper questionnaire). For « Fichier »: « Exporter mes enquêtes… » and
+« Importer le paquet de retour… » (`file_actions`). Each long task runs on the worker thread behind
+`LongTask`'s progress dialog with « Annuler »; the dialogs live in `gui/dialogs/` and are imported
+the first time they are used, so the start-up never pays for them (nor for openpyxl or reportlab).
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from survey_app.core.store import RegisterReadResult, read_register
 from survey_app.core.store.register_import import read_table
@@ -29,10 +32,13 @@ from survey_app.gui.dialogs.register_import_dialogs import (
     guess_columns,
     header_candidates,
 )
+from survey_app.gui.long_task import LongTask, real_store
 from survey_app.gui.settings import UiSettings
-from survey_app.gui.workspace import Workspace, error_message
+from survey_app.gui.workspace import Workspace
 
 REGISTER_FILTER = "Registre du bailleur (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
+REVIEW_TEXT = QT_TRANSLATE_NOOP("ConsultantMenu", "Conflits et doublons à re&voir…")
+IMPORT_CANCELLED = "Import annulé : rien n'a été modifié."
 
 
 class ConsultantMenu(QObject):
@@ -41,15 +47,131 @@ class ConsultantMenu(QObject):
         self.workspace = workspace
         self.settings = settings
         self.window = parent
+        self.task = LongTask(workspace, settings, parent)
         self.menu = QMenu(self.tr("&Consultant"), parent)
-        self.import_action = QAction(icons.icon("action_import"), self.tr("&Importer la liste des logements…"), self)
-        self.import_action.setStatusTip(self.tr("Lire le registre du bailleur (.xlsx ou .csv) et créer ou mettre à jour les logements"))
-        self.import_action.triggered.connect(self.choose_register)
+        self.import_action = self._action("action_import", self.tr("&Importer la liste des logements…"),
+                                          self.tr("Lire le registre du bailleur (.xlsx ou .csv) et créer ou mettre à "
+                                                  "jour les logements"), self.choose_register)  # fmt: skip
+        self.merge_action = self._action("", self.tr("&Fusionner des paquets…"),
+                                         self.tr("Fusionner dans cette base les paquets (.enqpkg) remis par les "
+                                                 "enquêteurs"), self.merge_packages)  # fmt: skip
+        self.review_action = self._action("", self.tr(REVIEW_TEXT),
+                                          self.tr("Voir côte à côte les versions en conflit et les entretiens en "
+                                                  "double, et décider"), self.review)  # fmt: skip
+        self.field_pack_action = self._action("", self.tr("&Préparer le paquet pour les portables…"),
+                                              self.tr("Statuts, rendez-vous et affectations pour chaque portable, "
+                                                      "sans les réponses"), self.prepare_field_pack)  # fmt: skip
+        self.export_action = self._action("", self.tr("&Exporter vers Excel…"),
+                                          self.tr("Un classeur .xlsx prêt à filtrer : entretiens, membres, "
+                                                  "passages, indicateurs par bâtiment"), self.export_excel)
+        self.building_sheets_action = self._action("", self.tr("Imprimer les fiches &bâtiments…"),
+                                                   self.tr("La synthèse de la campagne puis une fiche par bâtiment "
+                                                           "(PDF)"), self.print_building_sheets)  # fmt: skip
+        self.round_sheet_action = self._action("", self.tr("Imprimer la feuille de &tournée…"),
+                                               self.tr("Les logements du bâtiment sélectionné, par entrée et par "
+                                                       "étage (PDF)"), self.print_round_sheet)  # fmt: skip
+        self.paper_form_action = self._action("", self.tr("Imprimer le &questionnaire papier…"),
+                                              self.tr("Le questionnaire vierge, pour quand un portable tombe en "
+                                                      "panne (PDF)"), self.print_paper_form)  # fmt: skip
         self.menu.addAction(self.import_action)
-        self._progress: QProgressDialog | None = None
-        self._ticket = 0
+        self.menu.addSeparator()
+        self.menu.addActions([self.merge_action, self.review_action, self.field_pack_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.export_action, self.building_sheets_action, self.round_sheet_action,
+                              self.paper_form_action])  # fmt: skip
+        # the surveyor's side of the packages, for the window's « Fichier » menu
+        self.hand_in_action = self._action("", self.tr("E&xporter mes enquêtes…"),
+                                           self.tr("Écrire le paquet de ce portable, à remettre au consultant"),
+                                           self.hand_in)  # fmt: skip
+        self.return_pack_action = self._action("", self.tr("Importer le paquet de &retour…"),
+                                               self.tr("Apprendre de la base maître ce que les collègues ont fait"),
+                                               self.import_return_pack)  # fmt: skip
+        self.file_actions = [self.hand_in_action, self.return_pack_action]
+        self.open_review: dict[str, int] = {"conflit": 0, "doublon": 0}
+        workspace.loaded.connect(self.refresh_review_count)
 
-    # -- step 1: the file -------------------------------------------------------------------------------
+    def _action(self, icon: str, text: str, tip: str, slot: Any) -> QAction:
+        action = QAction(icons.icon(icon), text, self) if icon else QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: self._run(slot))
+        return action
+
+    def _run(self, slot: Any) -> None:
+        if self.task.busy:  # a window-modal progress dialog is up: nothing else starts meanwhile
+            return
+        slot()
+
+    # -- the badge of « Conflits et doublons à revoir » -------------------------------------------------
+
+    def refresh_review_count(self) -> None:
+        store = self.workspace.store
+
+        def count() -> dict[str, int]:
+            from survey_app.core.merge import count_open
+
+            return count_open(real_store(store))
+
+        self.workspace.runner.submit(count, on_done=self._show_review_count, on_error=lambda _e: None)
+
+    def _show_review_count(self, counts: dict[str, int]) -> None:
+        self.open_review = counts
+        total = counts.get("conflit", 0) + counts.get("doublon", 0)
+        text = self.tr(REVIEW_TEXT)
+        self.review_action.setText(f"{text} ({total})" if total else text)
+
+    # -- packages, review, export, printouts (their dialogs are imported when first used) -----------------
+
+    def merge_packages(self) -> None:
+        from survey_app.gui.dialogs.package_dialogs import merge
+
+        merge(self.task, on_review=self.review)
+
+    def review(self) -> None:
+        from survey_app.gui.dialogs.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.workspace, self.window)
+        dialog.decided.connect(lambda _d: self.workspace.reload())
+        dialog.exec()
+        self.refresh_review_count()
+
+    def prepare_field_pack(self) -> None:
+        from survey_app.gui.dialogs.package_dialogs import prepare_field_pack
+
+        prepare_field_pack(self.task)
+
+    def hand_in(self) -> None:
+        from survey_app.gui.dialogs.package_dialogs import hand_in
+
+        hand_in(self.task)
+
+    def import_return_pack(self) -> None:
+        from survey_app.gui.dialogs.package_dialogs import import_return_pack
+
+        import_return_pack(self.task)
+
+    def export_excel(self) -> None:
+        from survey_app.gui.dialogs.export_dialog import export_to_excel
+
+        export_to_excel(self.task)
+
+    def print_building_sheets(self) -> None:
+        from survey_app.gui.dialogs.report_dialog import print_building_sheets
+
+        print_building_sheets(self.task)
+
+    def print_round_sheet(self) -> None:
+        from survey_app.gui.dialogs.report_dialog import print_round_sheet, selected_place
+
+        tree = getattr(getattr(self.window, "campaign", None), "tree", None)
+        print_round_sheet(self.task, selected_place(tree.currentIndex() if tree is not None else None))
+
+    def print_paper_form(self) -> None:
+        from survey_app.gui.dialogs.report_dialog import print_paper_form
+
+        print_paper_form(self.task)
+
+    # -- the landlord register: step 1, the file ------------------------------------------------------
 
     def choose_register(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -63,56 +185,14 @@ class ConsultantMenu(QObject):
 
     def read(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         mapping = dict(mapping or {})
-        ticket = self._start_progress(self.tr("Lecture de « {file} »…").format(file=path.name), cancellable=True)
-
         store = self.workspace.store
 
-        def job() -> tuple[RegisterReadResult, list[str]]:
+        def job(_progress: Any, _cancelled: Any) -> tuple[RegisterReadResult, list[str]]:
             return read_register(path, mapping=mapping), [c.name for c in store.campaigns()]
 
-        def done(answer: tuple[RegisterReadResult, list[str]]) -> None:
-            if self._finish_progress(ticket):
-                self.preview(*answer, mapping)
-
-        self.workspace.runner.submit(job, on_done=done, on_error=lambda e: self._fail(ticket, e))
-
-    def _start_progress(self, text: str, *, cancellable: bool) -> int:
-        self._ticket += 1
-        ticket = self._ticket
-        progress = QProgressDialog(text, self.tr("Annuler") if cancellable else None, 0, 0, self.window)
-        progress.setWindowTitle(self.tr("Enquête Habitat"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        if cancellable:
-            progress.canceled.connect(lambda: self._cancel(ticket))
-        progress.show()
-        self._progress = progress
-        return ticket
-
-    def _cancel(self, ticket: int) -> None:
-        if ticket == self._ticket:
-            self._ticket += 1  # the result, when it comes, belongs to nobody
-            self.workspace.message.emit(self.tr("Import annulé : rien n'a été modifié."))
-        self._close_progress()
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            progress, self._progress = self._progress, None
-            progress.hide()
-            progress.deleteLater()
-
-    def _finish_progress(self, ticket: int) -> bool:
-        """Close the progress dialog; False if this task was cancelled meanwhile."""
-        if ticket != self._ticket:
-            return False
-        self._close_progress()
-        return True
-
-    def _fail(self, ticket: int, error: BaseException) -> None:
-        if self._finish_progress(ticket):
-            QMessageBox.warning(self.window, self.tr("Import impossible"), error_message(error))
+        self.task.start(self.tr("Lecture de « {file} »…").format(file=path.name), job,
+                        on_done=lambda answer: self.preview(*answer, mapping), cancel="drop",
+                        cancelled_text=self.tr(IMPORT_CANCELLED), error_title=self.tr("Import impossible"))  # fmt: skip
 
     # -- step 3: preview and column mapping ---------------------------------------------------------
 
@@ -126,11 +206,7 @@ class ConsultantMenu(QObject):
             self.ask_columns(result.path, {**result.columns, **mapping})
 
     def ask_columns(self, path: Path, mapping: dict[str, str]) -> None:
-        ticket = self._start_progress(self.tr("Lecture des colonnes de « {file} »…").format(file=path.name), cancellable=True)
-
         def done(table: tuple[Any, list[list[Any]]]) -> None:
-            if not self._finish_progress(ticket):
-                return
             headers = header_candidates(table[1])
             if not headers:
                 QMessageBox.warning(self.window, self.tr("Import impossible"),
@@ -140,25 +216,31 @@ class ConsultantMenu(QObject):
             if dialog.exec() == ColumnMappingDialog.DialogCode.Accepted:
                 self.read(path, dialog.mapping())
 
-        self.workspace.runner.submit(read_table, path, on_done=done, on_error=lambda e: self._fail(ticket, _unreadable(path, e)))
+        def job(_progress: Any, _cancelled: Any) -> Any:
+            try:
+                return read_table(path)
+            except Exception as error:  # noqa: BLE001 - any reading failure becomes a French message
+                raise _unreadable(path, error) from error
+
+        self.task.start(self.tr("Lecture des colonnes de « {file} »…").format(file=path.name), job, on_done=done,
+                        cancel="drop", cancelled_text=self.tr(IMPORT_CANCELLED),
+                        error_title=self.tr("Import impossible"))  # fmt: skip
 
     # -- step 4: writing ------------------------------------------------------------------------------------
 
     def write(self, result: RegisterReadResult, campaign: str) -> None:
         if not campaign:
             campaign = f"Campagne {dt.date.today().year}"
-        ticket = self._start_progress(
-            self.tr("Enregistrement de {n} logement(s) dans la base…").format(n=len(result.rows)), cancellable=False
-        )
         store = self.workspace.store
 
         def done(report: Any) -> None:
-            self._finish_progress(ticket)
             self.workspace.reload()
             QMessageBox.information(self.window, self.tr("Import terminé"), report.format())
 
-        self.workspace.runner.submit(
-            store.import_dwellings, result.rows, campaign=campaign, on_done=done, on_error=lambda e: self._fail(ticket, e)
+        self.task.start(
+            self.tr("Enregistrement de {n} logement(s) dans la base…").format(n=len(result.rows)),
+            lambda _p, _c: store.import_dwellings(result.rows, campaign=campaign), on_done=done, cancel=None,
+            error_title=self.tr("Import impossible"),
         )
 
 

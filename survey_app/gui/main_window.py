@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         file_menu.addActions([self.surveyor_action, self.refresh_action])
         file_menu.addSeparator()
+        file_menu.addActions(self.consultant.file_actions)  # « Exporter mes enquêtes… », paquet de retour
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         visit_menu = bar.addMenu(self.tr("&Passage"))
         visit_menu.addAction(self.interview_action)
@@ -185,7 +187,8 @@ class MainWindow(QMainWindow):
         self.interview_action.setEnabled(has_dwelling and not self.launcher.busy)
         self.details.interview_button.setEnabled(has_dwelling and not self.launcher.busy)
         self.visit_actions.update_enabled(on_list)
-        for action in (self.search_action, self.refresh_action, self.surveyor_action, *self.filter_actions.values()):
+        for action in (self.search_action, self.refresh_action, self.surveyor_action, *self.filter_actions.values(),
+                       *self.consultant.file_actions):
             action.setEnabled(on_list)
         self.consultant.menu.setEnabled(on_list)
 

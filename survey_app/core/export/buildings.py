@@ -5,8 +5,8 @@ computed with `building_indicators` — the same groups and the same numbers as 
 gives per building, individual houses of a site forming its « Sans bâtiment » group — as soon as
 its last dwelling has gone by, and only that building's dwellings are held in memory. A dwelling
 counts with the answers of its latest finished interview (terminé or validé), kept in a compact
-form restricted to the fields the indicators read (`INDICATOR_FIELDS`; a test checks the figures
-are identical with the full documents). Shares are written as numbers formatted as percentages,
+form restricted to the fields the indicators read (`INDICATOR_FIELDS`), and dwellings without such
+answers that look alike share one record (a test checks the figures are those of full documents). Shares are written as numbers formatted as percentages,
 amounts in euros; a figure computed from too few households shows « n < 5 » (`Figure.display()`),
 one that cannot be computed « – ».
 """
@@ -25,47 +25,62 @@ from survey_app.core.indicators import (
     NO_BUILDING, SATISFACTION_ITEMS, DwellingRecord, Figure, GroupIndicators, IndicatorSettings, building_indicators,
 )  # fmt: skip
 
-# Every answer `household_indicators`, `is_interview` and `DwellingRecord.outcome` read.
+# Every answer `household_indicators`, `is_interview` and `DwellingRecord.outcome` read to make group
+# figures (`id_logement` is left out: it only labels a household, and costs a string per household).
 INDICATOR_FIELDS = (
     "accord", "apl_statut", "appoint", "chauff_energie", "chauff_mode", "dep_energie", "entretien",
     "flag_angdm_nature", "flag_dep_coll_inconnue", "flag_dep_incomplete", "flag_rev_impute", "flag_risque_co",
-    "froid", "froid_raisons", "id_logement", "indice_humidite", "nb_personnes", "problemes",
+    "froid", "froid_raisons", "indice_humidite", "nb_personnes", "problemes",
     "provision_chauffage_statut", "regulation", "restriction", "resultat_visite", "revenu_annuel", "temp_retenue",
     "uc", "priorite_1", "priorite_2", "priorite_3", *SATISFACTION_ITEMS,
 )  # fmt: skip
-_POSITION = {name: i for i, name in enumerate(INDICATOR_FIELDS)}
 _ABSENT = object()
 SHARE, RATE, EURO = "0%", "0.0%", '#,##0 "€"'
 NOT_COMPUTABLE = "–"
 
 
 class CompactAnswers(Mapping):
-    """The indicator fields of an answers document in one tuple (a few hundred bytes instead of kilobytes)."""
+    """The indicator fields of an answers document: a tuple of the values present and a shared layout.
 
-    __slots__ = ("_values",)
+    A few hundred bytes instead of kilobytes; the layout (field → position) is shared by every
+    document that has the same fields.
+    """
+
+    __slots__ = ("_layout", "_values")
 
     def __init__(self, answers: Mapping[str, Any]):
-        self._values = tuple(_shared(answers.get(name, _ABSENT)) for name in INDICATOR_FIELDS)
+        get, present, values = answers.get, [], []
+        for position, name in enumerate(INDICATOR_FIELDS):
+            value = get(name, _ABSENT)
+            if value is _ABSENT:
+                continue
+            kind = value.__class__
+            present.append(position)
+            values.append(_shared(value) if kind is list or kind is float or kind is str else value)
+        key = tuple(present)
+        layout = _LAYOUTS.get(key)
+        if layout is None:
+            layout = {INDICATOR_FIELDS[p]: slot for slot, p in enumerate(present)}
+            if len(_LAYOUTS) < 2_000:
+                _LAYOUTS[key] = layout
+        self._layout = layout
+        self._values = tuple(values)
 
     def __getitem__(self, key: str) -> Any:
-        position = _POSITION.get(key)
-        value = _ABSENT if position is None else self._values[position]
-        if value is _ABSENT:
-            raise KeyError(key)
-        return value
+        return self._values[self._layout[key]]
 
     def get(self, key: str, default: Any = None) -> Any:
-        position = _POSITION.get(key)
-        value = _ABSENT if position is None else self._values[position]
-        return default if value is _ABSENT else value
+        slot = self._layout.get(key)
+        return default if slot is None else self._values[slot]
 
     def __iter__(self) -> Iterator[str]:
-        return (name for name, value in zip(INDICATOR_FIELDS, self._values) if value is not _ABSENT)
+        return iter(self._layout)
 
     def __len__(self) -> int:
-        return sum(value is not _ABSENT for value in self._values)
+        return len(self._layout)
 
 
+_LAYOUTS: dict[tuple[int, ...], dict[str, int]] = {}
 _SHARED: dict[tuple[type, Any], Any] = {}
 
 
@@ -80,7 +95,7 @@ def _shared(value: Any) -> Any:
         return value
     if found is not None:
         return found
-    if len(_SHARED) < 20_000:
+    if len(_SHARED) < 1_000:
         _SHARED[key] = value
     return value
 
@@ -97,6 +112,7 @@ class BuildingGroups:
         self.emit = emit
         self._key: tuple[str, str] | None = None
         self._records: list[DwellingRecord] = []
+        self._alike: dict[tuple, DwellingRecord] = {}
         self.count = 0
 
     def add(self, dwelling: DwellingInfo, answers: Mapping[str, Any] | None) -> None:
@@ -104,11 +120,23 @@ class BuildingGroups:
         if key != self._key:
             self.close()
             self._key = key
-        self._records.append(DwellingRecord(
-            dwelling.id, _text(dwelling.site), _text(dwelling.building), _text(dwelling.entrance), dwelling.floor,
-            _text(dwelling.status), dwelling.visit_count, dwelling.absent_count,
-            CompactAnswers(answers) if answers else None,
-        ))  # fmt: skip
+            self._alike = {}
+        if answers:
+            self._records.append(DwellingRecord(
+                dwelling.id, _text(dwelling.site), _text(dwelling.building), None, None, _text(dwelling.status),
+                dwelling.visit_count, dwelling.absent_count, CompactAnswers(answers),
+            ))  # fmt: skip
+            return
+        # Without answers a dwelling only counts through its status and visits (never through its id, its
+        # entrance or its floor): dwellings alike share one record, so a site of 40,000 houses stays small.
+        alike = (dwelling.status, dwelling.visit_count, dwelling.absent_count)
+        record = self._alike.get(alike)
+        if record is None:
+            record = self._alike[alike] = DwellingRecord(
+                "", _text(dwelling.site), _text(dwelling.building), None, None, _text(dwelling.status),
+                dwelling.visit_count, dwelling.absent_count, None,
+            )  # fmt: skip
+        self._records.append(record)
 
     def close(self) -> None:
         if self._records:
@@ -160,7 +188,7 @@ class BuildingSheet:
             Column("depense_mediane", "Dépense d'énergie médiane (€/an)", "montant"),
             Column("depense_moyenne", "Dépense d'énergie moyenne (€/an)", "montant"),
             Column("tee_median", "Taux d'effort énergétique médian", share),
-            Column("tee_au_dessus", f"Taux d'effort énergétique > {s.tee_threshold:.0%}", share),
+            Column("tee_au_dessus", f"Taux d'effort énergétique > {s.tee_threshold * 100:g}\u00a0%", share),
         ]
         if s.d3_living_standard is not None:
             columns.append(Column("tee_3d", "Taux d'effort > seuil et niveau de vie < 3e décile", share))

@@ -201,13 +201,16 @@ def codebook_rows(form: Form, plan: Plan) -> list[list[str]]:
             if not isinstance(element, Question):
                 rows.append([sheet.title, column.header, "", column.label, column.kind, "", "", "", column.note])
                 continue
+            note = column.note
+            if element.calculation is not None:
+                note = f"calcul : {element.calculation}" + (f" ; {note}" if note else "")
             rows.append([
                 sheet.title, column.header, element.name, column.label, column.kind, _section(form, element),
-                _conditions(form, element), _choices_text(form, element) if column.kind != "0/1" else "0 ; 1",
-                column.note,
+                _conditions(form, element), _choices_text(form, element) if column.kind != "0/1" else "0 ; 1", note,
             ])  # fmt: skip
+    titles = {sheet.repeat.name if sheet.repeat else None: sheet.title for sheet in [plan.main, *plan.repeats]}
     for question in plan.dropped:
-        rows.append([plan.main.title if not question.repeat_chain else "", "", question.name,
+        rows.append([titles.get(question.repeat_chain[-1] if question.repeat_chain else None, ""), "", question.name,
                      question.label(form.default_language), KIND_LABELS.get(question.kind, question.kind),
                      _section(form, question), "", "", "retirée de cet export (pseudonymisation)"])  # fmt: skip
     return rows

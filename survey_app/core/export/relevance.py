@@ -28,7 +28,7 @@ from survey_app.core.forms.model import Container, Element, Form, Question
 
 Index = tuple[int, ...]
 FINISHED_STATUSES = frozenset({"termine", "valide"})
-_CACHED = 512
+_CACHED = 64
 
 
 def _is_empty(value: object) -> bool:

@@ -146,7 +146,7 @@ def export_workbook(
     try:
         with StoreReader(Path(getattr(store, "path", store)), options) as reader:
             report = _write(wb, reader, resolver, options, progress, cancelled or (lambda: False))
-        report.path = path
+        report.path = path  # _write only knows the store; the report names the workbook
         wb.save(tmp)
         with open(tmp, "rb+") as saved:
             os.fsync(saved.fileno())
@@ -171,16 +171,22 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _discard(wb: Workbook, tmp: Path) -> None:
-    """Remove the temporary file and openpyxl's per-sheet scratch files (left behind on failure)."""
+    """Remove the temporary file and openpyxl's per-sheet scratch files (left behind on failure).
+
+    After a failure the sheets' streaming generators are still open: they are closed here, rows first,
+    so that they do not complain on stderr when garbage-collected, and their scratch files deleted.
+    """
     tmp.unlink(missing_ok=True)
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if isinstance(out, str) and os.path.exists(out):
+        for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
             try:
-                writer.xf.close()
-            except Exception:  # noqa: BLE001 - the generator may already be closed or broken
+                if stream is not None:
+                    stream.close()
+            except Exception:  # noqa: BLE001 - a stream broken by the failure: closing it is all we want
                 pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
             try:
                 os.remove(out)
             except OSError:
