@@ -58,6 +58,9 @@ class ConsultantMenu(QObject):
         self.review_action = self._action("", self.tr(REVIEW_TEXT),
                                           self.tr("Voir côte à côte les versions en conflit et les entretiens en "
                                                   "double, et décider"), self.review)  # fmt: skip
+        self.verdict_action = self._action("", self.tr("&Valider ou rejeter l'entretien du logement…"),
+                                           self.tr("Donner le verdict du consultant sur l'entretien du logement "
+                                                   "sélectionné, avec un commentaire"), self.give_verdict)  # fmt: skip
         self.field_pack_action = self._action("", self.tr("&Préparer le paquet pour les portables…"),
                                               self.tr("Statuts, rendez-vous et affectations pour chaque portable, "
                                                       "sans les réponses"), self.prepare_field_pack)  # fmt: skip
@@ -75,7 +78,7 @@ class ConsultantMenu(QObject):
                                                       "panne (PDF)"), self.print_paper_form)  # fmt: skip
         self.menu.addAction(self.import_action)
         self.menu.addSeparator()
-        self.menu.addActions([self.merge_action, self.review_action, self.field_pack_action])
+        self.menu.addActions([self.merge_action, self.review_action, self.verdict_action, self.field_pack_action])
         self.menu.addSeparator()
         self.menu.addActions([self.export_action, self.building_sheets_action, self.round_sheet_action,
                               self.paper_form_action])  # fmt: skip
@@ -134,6 +137,11 @@ class ConsultantMenu(QObject):
         dialog.decided.connect(lambda _d: self.workspace.reload())
         dialog.exec()
         self.refresh_review_count()
+
+    def give_verdict(self) -> None:
+        from survey_app.gui.dialogs.verdict_dialog import give_verdict
+
+        give_verdict(self.task, self.window)
 
     def prepare_field_pack(self) -> None:
         from survey_app.gui.dialogs.package_dialogs import prepare_field_pack
