@@ -16,11 +16,13 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="exporter les entretiens vers un classeur Excel pour les consultants")
     p.add_argument("--db", default=argparse.SUPPRESS, metavar="CHEMIN", help="base d'enquête à exporter")
-    p.add_argument("-o", "--output", required=True, metavar="FICHIER.xlsx", help="classeur à écrire (remplacé s'il existe)")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.xlsx",
+                   help="classeur à écrire (remplacé s'il existe)")
     p.add_argument("--values", choices=("codes", "labels", "both"), default="both",
                    help="réponses aux questions à choix : codes, libellés ou les deux (par défaut)")  # fmt: skip
     p.add_argument("--site", action="append", default=[], metavar="NOM", help="seulement ce site (répétable)")
-    p.add_argument("--building", action="append", default=[], metavar="CODE", help="seulement ce bâtiment (répétable)")
+    p.add_argument("--building", action="append", default=[], metavar="CODE",
+                   help="seulement ce bâtiment (répétable)")
     p.add_argument("--status", action="append", default=[], metavar="STATUT",
                    help="seulement les entretiens de ce statut : brouillon, termine, valide, rejete (répétable)")  # fmt: skip
     p.add_argument("--from", dest="date_from", metavar="DATE", help="passages à partir de cette date (25/11/2026)")

@@ -67,13 +67,19 @@ def test_building_groups_give_the_figures_of_full_documents(campaign):
     store, _form, records = campaign
     finished = {r.dwelling_id: r.answers for r in records if r.status in ("termine", "valide")}
     rows = store.list_dwellings()
-    emitted = []
-    groups = BuildingGroups(IndicatorSettings(), emitted.append)
+    emitted, late = [], []
+    groups = BuildingGroups(IndicatorSettings(), lambda g: g, emitted.append)
+    deferring = BuildingGroups(IndicatorSettings(), lambda g: g, late.append, defer_from=20)
     for row in rows:
-        groups.add(DwellingInfo(row.id, row.landlord_ref, row.site_name, row.building_code, row.entrance_code, row.floor,
-                                row.door, row.status, row.visit_count, row.absent_count, None, None),
-                   finished.get(row.id))  # fmt: skip
-    groups.close()
+        for building_groups in (groups, deferring):
+            building_groups.add(DwellingInfo(row.id, row.landlord_ref, row.site_name, row.building_code,
+                                             row.entrance_code, row.floor, row.door, row.status, row.visit_count,
+                                             row.absent_count, None, None), finished.get(row.id))  # fmt: skip
+    groups.finish()
+    deferring.close()
+    assert len(late) < len(emitted)  # a big building waits, and the buildings after it wait for it
+    deferring.finish()
+    assert late == emitted
     by_building: dict = {}
     for row in rows:
         by_building.setdefault((row.site_name, row.building_code), []).append(row)

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from survey_app.core.engine import FormSession
-from survey_app.core.export import ExportOptions, export_workbook
+from survey_app.core.export import ExportError, ExportOptions, export_workbook
 from tests.conftest import form_from_md
 from tests.core.export_helpers import add_interview, as_dicts, read_back, small_store
 
@@ -145,3 +145,59 @@ def test_value_styles_codes_or_labels_only(exported):
     assert labels["accord"] == "Oui" and labels["energies"] == "Électricité ; Bois"
     assert labels["_statut"] == "Terminé" and labels["energies/10"] == 1
     assert labels["nb_pers"] == 2  # numbers stay numbers whatever the style
+
+
+REPEATS = """
+| survey |
+|        | type         | name   | label                                                         |
+|        | begin_repeat | r1     | Passages                                                      |
+|        | text         | a      | A                                                             |
+|        | end_repeat   |        |                                                               |
+|        | begin_repeat | r2     | Un libellé de répétition bien trop long [avec] des : * ? / \\ |
+|        | text         | b      | B                                                             |
+|        | end_repeat   |        |                                                               |
+|        | begin_repeat | r3     | Un libellé de répétition bien trop long [avec] des : * ? / \\ |
+|        | text         | c      | C                                                             |
+|        | end_repeat   |        |                                                               |
+| settings |
+|          | form_id | version |
+|          | rep     | 1       |
+"""
+
+
+def test_sheet_names_are_valid_unique_and_at_most_31_characters(tmp_path):
+    form = form_from_md(REPEATS, tmp_path)
+    store = small_store(tmp_path / "s.db", [("R1", "Tour A", "1", 1, "01")])
+    add_interview(store, form, "R1", {"r1": [{"a": "x"}], "r2": [{"b": "y"}], "r3": [{"c": "z"}]})
+    export_workbook(store, form, tmp_path / "r.xlsx")
+    store.close()
+    names = list(read_back(tmp_path / "r.xlsx"))
+    assert len(names) == len({n.casefold() for n in names}) == 8
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)
+    assert names[:4] == ["Entretiens", "Passages (2)", "Un libellé de répétition bien t", "Un libellé de répétition bi (2)"]
+
+
+def test_a_store_without_interviews_and_interviews_of_other_form_versions(tmp_path):
+    form = form_from_md(FORM, tmp_path)
+    store = small_store(tmp_path / "s.db", [("R1", "Tour A", "1", 1, "01"), ("R2", "Tour A", "1", 2, "02")])
+    export_workbook(store, form, tmp_path / "vide.xlsx")
+    empty = read_back(tmp_path / "vide.xlsx")
+    assert len(empty["Entretiens"]) == 1 and len(empty["Bâtiments"]) == 2  # the header, and the building
+    about = dict((r[0], r[1]) for r in empty["À propos"][1:])
+    assert about["Versions du questionnaire exportées"] == "aucun entretien"
+    dwelling = next(d for d in store.list_dwellings() if d.landlord_ref == "R1")
+    store.create_interview(dwelling.id, form.form_id, "2025.9", "ancienne-empreinte", "Alice", {"accord": "2"},
+                           status="termine")  # fmt: skip
+    only_current = lambda form_id, version, form_hash: form if version in ("", form.version) else None  # noqa: E731
+    report = export_workbook(store, only_current, tmp_path / "versions.xlsx")
+    assert report.warnings == ["Questionnaire « essai » version 2025.9 introuvable : ses entretiens sont lus avec "
+                               "la version 2026.1."]  # fmt: skip
+    sheets = read_back(tmp_path / "versions.xlsx")
+    assert as_dicts(sheets["Entretiens"])[0]["nb_pers"] == "(sans objet)"
+    assert any(r[0] == "Attention" for r in sheets["À propos"])
+    (tmp_path / "autre").mkdir()
+    other = form_from_md(FORM.replace("| essai   |", "| autre   |"), tmp_path / "autre")
+    store.create_interview(dwelling.id, other.form_id, other.version, other.hash, "Alice", {}, status="termine")
+    with pytest.raises(ExportError, match="plusieurs questionnaires"):
+        export_workbook(store, form, tmp_path / "deux.xlsx")
+    store.close()

@@ -150,3 +150,19 @@ def test_filters_by_site_building_status_and_dates(campaign, tmp_path):
         main(sites=("Arras",))
     with pytest.raises(ExportError, match="Statut d'entretien inconnu"):
         ExportOptions(statuses=("fini",))
+
+
+def test_rows_follow_the_natural_order_of_buildings_entrances_and_doors(campaign):
+    from survey_app.core.export.source import natkey
+
+    assert natkey("A2") < natkey("A10") < natkey("B1") and natkey(None) == "" < natkey("0")
+    assert natkey("Tour 9") < natkey("Tour 10") and natkey("tour 9") == natkey("Tour 9")
+    assert natkey("Bât ²3") and natkey("007") == natkey("7")  # odd digits never break the sort
+    first = campaign[4]
+    buildings = [r["_batiment"] for r in as_dicts(first["Bâtiments"])]
+    towers = [b for b in buildings if b.startswith("Tour")]
+    assert towers == sorted(towers, key=natkey)
+    rows = as_dicts(first["Passages"])
+    keys = [(r["_site"], r["_batiment"], r["_entree"], r["_etage"], r["_porte"]) for r in rows]
+    lens = [k for k in keys if k[0].startswith("Lens")]
+    assert lens == sorted(lens, key=lambda k: (natkey(k[1]), natkey(k[2]), k[3], natkey(k[4])))

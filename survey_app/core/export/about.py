@@ -35,7 +35,7 @@ def codebook(form: Form, plan: Plan, extra: list[tuple[str, list[Column]]]) -> l
     rows = [["(toutes)", marker, "", text, "marqueur de valeur manquante", "", "", "", ""]
             for marker, text in MARKERS.items()]  # fmt: skip
     rows.append(["(toutes)", "0 / 1", "", "Colonnes « question/code » d'un choix multiple : 1 = coché, 0 = non coché",
-                 "0/1", "", "", "", "quand la question n'a pas de réponse, ses colonnes 0/1 portent le même marqueur"])  # fmt: skip
+                 "0/1", "", "", "", "sans réponse à la question, ses colonnes 0/1 portent le même marqueur"])  # fmt: skip
     rows += codebook_rows(form, plan)
     for sheet, columns in extra:
         rows += [[sheet, c.header, "", c.label, c.kind, "", "", "", c.note] for c in columns]

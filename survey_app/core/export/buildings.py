@@ -3,12 +3,13 @@
 The export walks dwellings building by building (see `source`), so each building's figures are
 computed with `building_indicators` — the same groups and the same numbers as `summarise(...)`
 gives per building, individual houses of a site forming its « Sans bâtiment » group — as soon as
-its last dwelling has gone by, and only that building's dwellings are held in memory. A dwelling
-counts with the answers of its latest finished interview (terminé or validé), kept in a compact
-form restricted to the fields the indicators read (`INDICATOR_FIELDS`), and dwellings without such
-answers that look alike share one record (a test checks the figures are those of full documents). Shares are written as numbers formatted as percentages,
-amounts in euros; a figure computed from too few households shows « n < 5 » (`Figure.display()`),
-one that cannot be computed « – ».
+its last dwelling has gone by (a very big one once the store's streams are closed), and only that
+building's dwellings are held in memory. A dwelling counts with the answers of its latest finished
+interview (terminé or validé), kept in a compact form restricted to the fields the indicators read
+(`INDICATOR_FIELDS`), and dwellings without such answers that look alike share one record (a test
+checks the figures are those of full documents).
+Shares are written as numbers formatted as percentages, amounts in euros; a figure computed from too
+few households shows « n < 5 » (`Figure.display()`), one that cannot be computed « – ».
 """
 
 from __future__ import annotations
@@ -105,14 +106,25 @@ def _text(value: str | None) -> str | None:
 
 
 class BuildingGroups:
-    """Collects consecutive dwellings of one building; `emit(indicators)` is called when a building ends."""
+    """Collects consecutive dwellings of one building and hands each building's figures to `emit`, in order.
 
-    def __init__(self, settings: IndicatorSettings, emit: Callable[[GroupIndicators], None]):
+    A building of more than `defer_from` dwellings (a site's « Sans bâtiment » houses can number tens of
+    thousands) is computed only at `finish()`, once the store's streams are closed: its thousands of
+    household indicators then do not add to the memory the streams hold. Buildings after it keep their
+    order (their rows wait, small).
+    """
+
+    def __init__(self, settings: IndicatorSettings, to_row: Callable[[GroupIndicators], list],
+                 emit: Callable[[list], None], *, defer_from: int = 1_000):  # fmt: skip
         self.settings = settings
+        self.to_row = to_row
         self.emit = emit
+        self.defer_from = defer_from
         self._key: tuple[str, str] | None = None
         self._records: list[DwellingRecord] = []
         self._alike: dict[tuple, DwellingRecord] = {}
+        self._waiting: list[list | list[DwellingRecord]] = []  # rows, or records of a deferred building
+        self._deferred: set[int] = set()  # positions in _waiting holding records
         self.count = 0
 
     def add(self, dwelling: DwellingInfo, answers: Mapping[str, Any] | None) -> None:
@@ -139,10 +151,29 @@ class BuildingGroups:
         self._records.append(record)
 
     def close(self) -> None:
-        if self._records:
-            self.emit(building_indicators(self._records, self.settings))
-            self.count += 1
-        self._records = []
+        """The current building is complete."""
+        records, self._records = self._records, []
+        if not records:
+            return
+        self.count += 1
+        if len(records) >= self.defer_from:
+            self._deferred.add(len(self._waiting))
+            self._waiting.append(records)
+        elif self._waiting:
+            self._waiting.append(self._row(records))
+        else:
+            self.emit(self._row(records))
+
+    def finish(self) -> None:
+        """Compute the deferred buildings and emit every row still waiting, in order."""
+        self.close()
+        waiting, deferred, self._waiting, self._deferred = self._waiting, self._deferred, [], set()
+        for position, item in enumerate(waiting):
+            self.emit(self._row(item) if position in deferred else item)
+            waiting[position] = None  # let each deferred building go as soon as its row is written
+
+    def _row(self, records: list[DwellingRecord]) -> list:
+        return self.to_row(building_indicators(records, self.settings))
 
 
 def _choices(form: Form, list_name: str, skip: tuple[str, ...] = ("98", "99")) -> list[tuple[str, str]]:
@@ -164,11 +195,13 @@ class BuildingSheet:
 
     def columns(self) -> list[Column]:
         s, count, share = self.settings, "nombre", "part (%)"
-        columns = [Column("_site", "Site", "texte"), Column("_batiment", f"Bâtiment (« {NO_BUILDING} » : maisons du site)", "texte")]
+        columns = [Column("_site", "Site", "texte"),
+                   Column("_batiment", f"Bâtiment (« {NO_BUILDING} » : maisons du site)", "texte")]
         for header, label in (("logements", "Logements"), ("vacants", "Vacants ou murés"), ("occupes", "Occupés"),
                               ("visites", "Visités au moins une fois"), ("entretiens", "Entretiens réalisés"),
                               ("en_cours", "Entretiens en cours ou à reprendre"), ("refus", "Refus"),
-                              ("absents", "Absents"), ("absents_repetes", f"Absents après {s.absent_visits_min} passages ou plus"),
+                              ("absents", "Absents"),
+                              ("absents_repetes", f"Absents après {s.absent_visits_min} passages ou plus"),
                               ("rendez_vous", "Rendez-vous"), ("impossibles", "Enquête impossible"), ("autres", "Autres"),
                               ("non_visites", "Jamais visités")):  # fmt: skip
             columns.append(Column(header, label, count))

@@ -137,7 +137,8 @@ def question_columns(form: Form, question: Question, *, codes: bool, labels: boo
     if spec.code:
         add(question.name, title, f"codes{joined}")
     if spec.label:
-        add(f"{question.name}_libelle" if spec.code else question.name, title, "libellés" + (" ; séparés par « ; »" if shape == "many" else ""))
+        separated = " ; séparés par « ; »" if shape == "many" else ""
+        add(f"{question.name}_libelle" if spec.code else question.name, title, f"libellés{separated}")
     if shape == "many":
         for code, choice in spec.choices:
             add(f"{question.name}/{code}", f"{title} : {choice}", f"1 si « {choice} » (code {code}) est coché, sinon 0",
@@ -178,6 +179,7 @@ def build_plan(form: Form, *, codes: bool, labels: bool, pseudonymise: bool, mai
     dropped = identifying(form) if pseudonymise else []
     names = {q.name for q in dropped}
     taken = {c.header.casefold() for c in keys + meta}
+    used_titles.discard(main_title.casefold())
     main = SheetPlan(sheet_title(main_title, used_titles), keys + meta, [
         question_columns(form, q, codes=codes, labels=labels, taken=taken) for q in _questions_at(form, None, names)
     ])  # fmt: skip

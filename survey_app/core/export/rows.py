@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from survey_app.core.export.columns import (
     NON_RENSEIGNE, SANS_OBJET, STATUS_MARKERS, Column, QuestionColumns, SheetPlan,
@@ -33,8 +34,8 @@ REVIEW: dict[str, tuple[str, str]] = {
     "valide": ("valide", "Validé"),
     "rejete": ("rejete", "Rejeté, à reprendre"),
 }
-_CANONICAL_INT = re.compile(r"-?(0|[1-9]\d{0,14})")
-_CANONICAL_NUMBER = re.compile(r"-?(0|[1-9]\d{0,14})(\.\d+)?")
+_CANONICAL_INT = re.compile(r"-?(0|[1-9][0-9]{0,14})")
+_CANONICAL_NUMBER = re.compile(r"-?(0|[1-9][0-9]{0,14})(\.[0-9]+)?")
 
 KEY_COLUMNS = [
     Column("_logement", "Identifiant du logement dans la base (UUID, identique d'un export à l'autre)", "texte"),
@@ -90,6 +91,7 @@ def local_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text).astimezone().replace(tzinfo=None, microsecond=0)
 
 
+@lru_cache(maxsize=1024)
 def surveyor_alias(surveyor_id: str) -> str:
     """A stable pseudonym: the same surveyor gets the same code in every export."""
     return "Enquêteur " + hashlib.sha256(surveyor_id.encode()).hexdigest()[:6].upper()
@@ -136,7 +138,6 @@ class RowBuilder:
     def __init__(self, main: SheetPlan, repeats: list[SheetPlan], *, codes: bool, labels: bool, pseudonymise: bool):
         self.main, self.repeats = main, repeats
         self.codes, self.labels, self.pseudonymise = codes, labels, pseudonymise
-        self._aliases: dict[str, str] = {}
 
     # -- keys and metadata -------------------------------------------------------------------------
     def dwelling_keys(self, d: DwellingInfo) -> list:
@@ -150,9 +151,7 @@ class RowBuilder:
             out.append(label)
 
     def main_row(self, d: DwellingInfo, i: InterviewInfo, view) -> list:
-        surveyor = i.surveyor
-        if self.pseudonymise:
-            surveyor = self._aliases.get(i.surveyor_id) or self._aliases.setdefault(i.surveyor_id, surveyor_alias(i.surveyor_id))
+        surveyor = surveyor_alias(i.surveyor_id) if self.pseudonymise else i.surveyor
         row = [i.id, *self.dwelling_keys(d), surveyor, i.device, i.form_id, i.form_version]
         self._coded(row, i.status, INTERVIEW_STATUSES.get(i.status, i.status))
         self._coded(row, *REVIEW.get(i.status, (i.status, i.status)))

@@ -45,7 +45,7 @@ def natkey(text: str | None) -> str:
     for part in _DIGITS.split(text):
         if not part:
             continue
-        if part[0].isdigit():
+        if "0" <= part[0] <= "9":
             number = str(int(part))
             parts.append("\x01" + chr(0x40 + len(number)) + number)
         else:

@@ -18,13 +18,12 @@ NO_NOTE = "(aucune)"
 class VisitSheet:
     def __init__(self, *, codes: bool, labels: bool, pseudonymise: bool):
         self.codes, self.labels, self.pseudonymise = codes, labels, pseudonymise
-        self._aliases: dict[str, str] = {}
 
     def columns(self) -> list[Column]:
         columns = [Column("_passage", "Identifiant du passage (UUID, identique d'un export à l'autre)", "texte"),
                    *KEY_COLUMNS,
                    Column("passage_le", "Date et heure du passage (heure locale)", "date et heure"),
-                   Column("enqueteur", "Enquêteur ou enquêtrice" + (" (pseudonyme)" if self.pseudonymise else ""), "texte"),
+                   Column("enqueteur", "Enquêteur ou enquêtrice" + (" (pseudonyme)" * self.pseudonymise), "texte"),
                    Column("poste", "Poste qui a enregistré le passage", "texte")]  # fmt: skip
         if self.codes:
             columns.append(Column("resultat", "Résultat du passage (code)", "code"))
@@ -41,9 +40,10 @@ class VisitSheet:
         (visit_id, dwelling_id, ref, site, building, entrance, floor, door, visited_at, surveyor_id, surveyor,
          device, outcome, appointment_at, refusal_reason, note, interview_id) = visit  # fmt: skip
         if self.pseudonymise:
-            surveyor = self._aliases.get(surveyor_id) or self._aliases.setdefault(surveyor_id, surveyor_alias(surveyor_id))
+            surveyor = surveyor_alias(surveyor_id)
         row = [visit_id, dwelling_id, ref, site, building or SANS_OBJET, entrance or SANS_OBJET,
-               SANS_OBJET if floor is None else floor, door or SANS_OBJET, local_time(visited_at), surveyor, device]  # fmt: skip
+               SANS_OBJET if floor is None else floor, door or SANS_OBJET, local_time(visited_at), surveyor,
+               device]  # fmt: skip
         if self.codes:
             row.append(outcome)
         if self.labels:

@@ -12,10 +12,12 @@ interrupted or cancelled export never leaves a half-written file and never harms
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import errno
 import json
 import os
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -27,7 +29,7 @@ from openpyxl import Workbook
 from survey_app.core.export import about
 from survey_app.core.export.buildings import BuildingGroups, BuildingSheet
 from survey_app.core.export.cells import Truncations, is_safe
-from survey_app.core.export.columns import MARKERS, Plan, build_plan
+from survey_app.core.export.columns import MARKERS, Plan, SheetPlan, build_plan
 from survey_app.core.export.options import ExportCancelled, ExportError, ExportOptions
 from survey_app.core.export.relevance import FINISHED_STATUSES, view_for
 from survey_app.core.export.rows import (
@@ -42,6 +44,7 @@ from survey_app.core.store.records import INTERVIEW_STATUSES, VISIT_OUTCOMES
 FormResolver = Callable[[str, str, str], "Form | None"]
 MAIN_SHEET, VISITS_SHEET, BUILDINGS_SHEET = "Entretiens", "Passages", "Bâtiments"
 CODEBOOK_SHEET, ABOUT_SHEET = "Dictionnaire", "À propos"
+FIXED_SHEETS = (MAIN_SHEET, VISITS_SHEET, BUILDINGS_SHEET, CODEBOOK_SHEET, ABOUT_SHEET)
 _CHECK_EVERY = 64  # interviews or visits between two progress / cancel checks
 
 
@@ -104,7 +107,8 @@ def _os_error(exc: OSError, path: Path) -> ExportError:
             f"protégé. Fermez-le, ou choisissez un autre nom (par exemple « {_free_name(path).name} »)."
         )
     if exc.errno == errno.ENOSPC:
-        return ExportError(f"Disque plein : impossible d'écrire « {path} ». Libérez de la place ou choisissez un autre disque.")
+        return ExportError(f"Disque plein : impossible d'écrire « {path} ». Libérez de la place ou choisissez "
+                           "un autre disque.")
     return ExportError(f"Impossible d'écrire « {path} » ({exc.strerror or exc}).")
 
 
@@ -193,36 +197,109 @@ def _discard(wb: Workbook, tmp: Path) -> None:
                 pass
 
 
+@dataclass
+class _Sheets:
+    """The workbook's sheets, created in their final order, and what fills them."""
+
+    main: SheetWriter
+    repeats: list[tuple[SheetPlan, SheetWriter]]
+    visits: SheetWriter
+    buildings: SheetWriter
+    codebook: SheetWriter
+    about: SheetWriter
+    visit_sheet: VisitSheet
+    building_sheet: BuildingSheet
+    groups: BuildingGroups
+    truncations: Truncations
+
+    @classmethod
+    def open(cls, wb, plan: Plan, form: Form, options: ExportOptions) -> _Sheets:
+        report, safe = Truncations(), _safe_texts(plan)
+
+        def sheet(title: str, headers: list[str], **kw) -> SheetWriter:
+            return SheetWriter(wb, title, headers, report, **kw)
+
+        visit_sheet = VisitSheet(codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise)
+        building_sheet = BuildingSheet(form, options.indicator_settings)
+        main = sheet(plan.main.title, [c.header for c in plan.main.columns], safe=safe)
+        repeats = [(p, sheet(p.title, [c.header for c in p.columns], safe=safe)) for p in plan.repeats]
+        visits = sheet(VISITS_SHEET, [c.header for c in visit_sheet.columns()], safe=safe)
+        buildings = sheet(BUILDINGS_SHEET, [c.header for c in building_sheet.columns()])
+        return cls(
+            main=main, repeats=repeats, visits=visits, buildings=buildings,
+            codebook=sheet(CODEBOOK_SHEET, about.CODEBOOK_HEADERS, sample=10**6, max_width=60, wrap=True),
+            about=sheet(ABOUT_SHEET, about.ABOUT_HEADERS, sample=10**6, max_width=100, wrap=True),
+            visit_sheet=visit_sheet, building_sheet=building_sheet, truncations=report,
+            groups=BuildingGroups(options.indicator_settings, building_sheet.row, buildings.append),
+        )  # fmt: skip
+
+    def counts(self) -> list[tuple[str, int]]:
+        data = [self.main, *(s for _, s in self.repeats), self.visits, self.buildings]
+        return [(s.title, s.rows) for s in data]
+
+
+class _Ticker:
+    """Progress and cancellation, checked every few rows."""
+
+    def __init__(self, progress, cancelled, total: int):
+        self.progress, self.cancelled, self.total, self.done = progress, cancelled, total, 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % _CHECK_EVERY == 0:
+            self.check()
+
+    def check(self) -> None:
+        if self.cancelled():
+            raise ExportCancelled()
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
 def _write(wb, reader: StoreReader, resolver, options: ExportOptions, progress, cancelled) -> ExportReport:
     warnings: list[str] = []
-    _tick(None, cancelled, 0, 0)
     versions = reader.form_versions()
+    ticker = _Ticker(progress, cancelled, sum(v[3] for v in versions) + reader.count_visits())
+    ticker.check()
     form, forms = _resolve_forms(resolver, versions, warnings)
-    titles: set[str] = set()
-    plan: Plan = build_plan(
+    plan = build_plan(
         form, codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise, main_title=MAIN_SHEET,
         keys=[INTERVIEW_KEY, *KEY_COLUMNS], meta=meta_columns(options.codes, options.labels, options.pseudonymise),
-        instance_keys=instance_keys, used_titles=titles,
+        instance_keys=instance_keys, used_titles={t.casefold() for t in FIXED_SHEETS},
     )  # fmt: skip
-    truncations = Truncations()
-    safe = _safe_texts(plan)
-    main = SheetWriter(wb, plan.main.title, [c.header for c in plan.main.columns], truncations, safe=safe)
-    repeats = [(p, SheetWriter(wb, p.title, [c.header for c in p.columns], truncations, safe=safe))
-               for p in plan.repeats]  # fmt: skip
-    visit_sheet = VisitSheet(codes=options.codes, labels=options.labels, pseudonymise=options.pseudonymise)
-    visits = SheetWriter(wb, VISITS_SHEET, [c.header for c in visit_sheet.columns()], truncations, safe=safe)
-    building_sheet = BuildingSheet(form, options.indicator_settings)
-    buildings = SheetWriter(wb, BUILDINGS_SHEET, [c.header for c in building_sheet.columns()], truncations)
-    codebook = SheetWriter(wb, CODEBOOK_SHEET, about.CODEBOOK_HEADERS, truncations, sample=10**6, max_width=60, wrap=True)
-    about_sheet = SheetWriter(wb, ABOUT_SHEET, about.ABOUT_HEADERS, truncations, sample=10**6, max_width=100, wrap=True)
+    sheets = _Sheets.open(wb, plan, form, options)
+    campaigns = reader.campaigns()
+    _write_interviews(reader, plan, form, forms, options, sheets, ticker, warnings)
+    for visit in reader.visits():
+        sheets.visits.append(sheets.visit_sheet.row(visit))
+        ticker.step()
+    reader.close()  # everything is read: SQLite's sort buffers go back to the system…
+    _give_back_freed_memory()
+    sheets.groups.finish()  # …before the big buildings' household figures are computed
+    extra = [(VISITS_SHEET, sheets.visit_sheet.columns()), (BUILDINGS_SHEET, sheets.building_sheet.columns())]
+    for row in about.codebook(form, plan, extra):
+        sheets.codebook.append(row)
+    counts = sheets.counts()
+    for sheet in (sheets.main, *(s for _, s in sheets.repeats), sheets.visits, sheets.buildings, sheets.codebook):
+        sheet.close()
+    for row in about.about(
+        campaigns=campaigns, form=form, versions=versions, options=options, counts=counts, plan=plan,
+        exported_at=dt.datetime.now().replace(microsecond=0), store_name=reader.path.name,
+        truncated=sheets.truncations.places, truncated_count=sheets.truncations.count, warnings=warnings,
+    ):  # fmt: skip
+        sheets.about.append(row)
+    sheets.about.close()
+    ticker.check()
+    if progress:
+        progress(ticker.total, ticker.total)
+    return ExportReport(reader.path, sheets.main.rows, dict(counts), sheets.truncations.count, warnings)
 
+
+def _write_interviews(reader, plan: Plan, form: Form, forms, options: ExportOptions, sheets: _Sheets, ticker,
+                      warnings: list[str]) -> None:  # fmt: skip
+    """The main sheet, the repeat sheets and the buildings, in one walk over dwellings and their interviews."""
     builder = RowBuilder(plan.main, plan.repeats, codes=options.codes, labels=options.labels,
                          pseudonymise=options.pseudonymise)  # fmt: skip
-    groups = BuildingGroups(options.indicator_settings, lambda g: buildings.append(building_sheet.row(g)))
-    total = sum(v[3] for v in versions) + reader.count_visits()
-    done = 0
-    if progress:
-        progress(0, total)
     for dwelling, interviews in reader.dwellings_with_interviews():
         finished, finished_at = None, ""
         for interview in interviews:
@@ -233,39 +310,28 @@ def _write(wb, reader: StoreReader, resolver, options: ExportOptions, progress, 
                 continue
             own_form = forms.get((interview.form_id, interview.form_version, interview.form_hash), form)
             view = view_for(own_form, doc, interview.status in FINISHED_STATUSES)
-            main.append(builder.main_row(dwelling, interview, view))
-            for repeat_plan, sheet in repeats:
+            sheets.main.append(builder.main_row(dwelling, interview, view))
+            for repeat_plan, sheet in sheets.repeats:
                 for row in builder.repeat_rows(repeat_plan, dwelling, interview, view):
                     sheet.append(row)
-            done += 1
-            if done % _CHECK_EVERY == 0:
-                _tick(progress, cancelled, done, total)
-        groups.add(dwelling, finished)
-    groups.close()
-    for visit in reader.visits():
-        visits.append(visit_sheet.row(visit))
-        done += 1
-        if done % _CHECK_EVERY == 0:
-            _tick(progress, cancelled, done, total)
+            ticker.step()
+        sheets.groups.add(dwelling, finished)
+    sheets.groups.close()
 
-    extra = [(VISITS_SHEET, visit_sheet.columns()), (BUILDINGS_SHEET, building_sheet.columns())]
-    for row in about.codebook(form, plan, extra):
-        codebook.append(row)
-    counts = [(main.title, main.rows), *[(s.title, s.rows) for _, s in repeats], (visits.title, visits.rows),
-              (buildings.title, buildings.rows)]  # fmt: skip
-    for sheet in (main, *(s for _, s in repeats), visits, buildings, codebook):
-        sheet.close()
-    for row in about.about(
-        campaigns=reader.campaigns(), form=form, versions=versions, options=options, counts=counts, plan=plan,
-        exported_at=dt.datetime.now().replace(microsecond=0), store_name=reader.path.name,
-        truncated=truncations.places, truncated_count=truncations.count, warnings=warnings,
-    ):  # fmt: skip
-        about_sheet.append(row)
-    about_sheet.close()
-    _tick(None, cancelled, done, total)
-    if progress:
-        progress(total, total)
-    return ExportReport(reader.path, main.rows, dict(counts), truncations.count, warnings)
+
+def _give_back_freed_memory() -> None:
+    """Ask the C allocator to return freed memory to the system (glibc only; elsewhere nothing to do).
+
+    SQLite frees its sort buffers when the streams end, but glibc keeps them in the process, where
+    Python's own allocator (separate memory maps) cannot reuse them: without this the figures of a
+    site of tens of thousands of houses would come on top of them.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl…): nothing to give back this way
+        pass
 
 
 def _safe_texts(plan: Plan) -> frozenset[str]:
@@ -288,10 +354,3 @@ def _answers(interview, warnings: list[str]) -> dict:
         warnings.append(f"Entretien « {interview.id} » : réponses illisibles dans la base, exporté sans réponse.")
         return {}
     return doc
-
-
-def _tick(progress, cancelled, done: int, total: int) -> None:
-    if cancelled():
-        raise ExportCancelled()
-    if progress:
-        progress(done, total)
