@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -36,9 +36,9 @@ from survey_app.gui.long_task import LongTask, real_store
 from survey_app.gui.settings import UiSettings
 from survey_app.gui.workspace import Workspace
 
-REGISTER_FILTER = "Registre du bailleur (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)"
+REGISTER_FILTER = QT_TRANSLATE_NOOP("ConsultantMenu", "Registre du bailleur (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)")
 REVIEW_TEXT = QT_TRANSLATE_NOOP("ConsultantMenu", "Conflits et doublons à re&voir…")
-IMPORT_CANCELLED = "Import annulé : rien n'a été modifié."
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP("ConsultantMenu", "Import annulé : rien n'a été modifié.")
 
 
 class ConsultantMenu(QObject):
@@ -52,28 +52,28 @@ class ConsultantMenu(QObject):
         self.import_action = self._action("action_import", self.tr("&Importer la liste des logements…"),
                                           self.tr("Lire le registre du bailleur (.xlsx ou .csv) et créer ou mettre à "
                                                   "jour les logements"), self.choose_register)  # fmt: skip
-        self.merge_action = self._action("", self.tr("&Fusionner des paquets…"),
+        self.merge_action = self._action("action_merge", self.tr("&Fusionner des paquets…"),
                                          self.tr("Fusionner dans cette base les paquets (.enqpkg) remis par les "
                                                  "enquêteurs"), self.merge_packages)  # fmt: skip
-        self.review_action = self._action("", self.tr(REVIEW_TEXT),
+        self.review_action = self._action("action_review", self.tr(REVIEW_TEXT),
                                           self.tr("Voir côte à côte les versions en conflit et les entretiens en "
                                                   "double, et décider"), self.review)  # fmt: skip
-        self.verdict_action = self._action("", self.tr("&Valider ou rejeter l'entretien du logement…"),
+        self.verdict_action = self._action("action_verdict", self.tr("&Valider ou rejeter l'entretien du logement…"),
                                            self.tr("Donner le verdict du consultant sur l'entretien du logement "
                                                    "sélectionné, avec un commentaire"), self.give_verdict)  # fmt: skip
-        self.field_pack_action = self._action("", self.tr("&Préparer le paquet pour les portables…"),
+        self.field_pack_action = self._action("action_field_pack", self.tr("&Préparer le paquet pour les portables…"),
                                               self.tr("Statuts, rendez-vous et affectations pour chaque portable, "
                                                       "sans les réponses"), self.prepare_field_pack)  # fmt: skip
-        self.export_action = self._action("", self.tr("&Exporter vers Excel…"),
+        self.export_action = self._action("action_excel", self.tr("&Exporter vers Excel…"),
                                           self.tr("Un classeur .xlsx prêt à filtrer : entretiens, membres, "
                                                   "passages, indicateurs par bâtiment"), self.export_excel)
-        self.building_sheets_action = self._action("", self.tr("Imprimer les fiches &bâtiments…"),
+        self.building_sheets_action = self._action("action_pdf_report", self.tr("Imprimer les fiches &bâtiments…"),
                                                    self.tr("La synthèse de la campagne puis une fiche par bâtiment "
                                                            "(PDF)"), self.print_building_sheets)  # fmt: skip
-        self.round_sheet_action = self._action("", self.tr("Imprimer la feuille de &tournée…"),
+        self.round_sheet_action = self._action("action_round_sheet", self.tr("Imprimer la feuille de &tournée…"),
                                                self.tr("Les logements du bâtiment sélectionné, par entrée et par "
                                                        "étage (PDF)"), self.print_round_sheet)  # fmt: skip
-        self.paper_form_action = self._action("", self.tr("Imprimer le &questionnaire papier…"),
+        self.paper_form_action = self._action("action_paper_form", self.tr("Imprimer le &questionnaire papier…"),
                                               self.tr("Le questionnaire vierge, pour quand un portable tombe en "
                                                       "panne (PDF)"), self.print_paper_form)  # fmt: skip
         self.menu.addAction(self.import_action)
@@ -83,10 +83,10 @@ class ConsultantMenu(QObject):
         self.menu.addActions([self.export_action, self.building_sheets_action, self.round_sheet_action,
                               self.paper_form_action])  # fmt: skip
         # the surveyor's side of the packages, for the window's « Fichier » menu
-        self.hand_in_action = self._action("", self.tr("E&xporter mes enquêtes…"),
+        self.hand_in_action = self._action("action_package", self.tr("E&xporter mes enquêtes…"),
                                            self.tr("Écrire le paquet de ce portable, à remettre au consultant"),
                                            self.hand_in)  # fmt: skip
-        self.return_pack_action = self._action("", self.tr("Importer le paquet de &retour…"),
+        self.return_pack_action = self._action("action_return_pack", self.tr("Importer le paquet de &retour…"),
                                                self.tr("Apprendre de la base maître ce que les collègues ont fait"),
                                                self.import_return_pack)  # fmt: skip
         self.file_actions = [self.hand_in_action, self.return_pack_action]
@@ -94,7 +94,7 @@ class ConsultantMenu(QObject):
         workspace.loaded.connect(self.refresh_review_count)
 
     def _action(self, icon: str, text: str, tip: str, slot: Any) -> QAction:
-        action = QAction(icons.icon(icon), text, self) if icon else QAction(text, self)
+        action = QAction(icons.icon(icon), text, self)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: self._run(slot))
@@ -205,7 +205,7 @@ class ConsultantMenu(QObject):
     # -- step 3: preview and column mapping ---------------------------------------------------------
 
     def preview(self, result: RegisterReadResult, campaigns: list[str], mapping: dict[str, str]) -> None:
-        default = campaigns[0] if campaigns else f"Campagne {dt.date.today().year}"
+        default = campaigns[0] if campaigns else self.tr("Campagne {year}").format(year=dt.date.today().year)
         dialog = ImportPreviewDialog(result, campaigns, default, self.window)
         outcome = dialog.exec()
         if outcome == IMPORT:
@@ -238,7 +238,7 @@ class ConsultantMenu(QObject):
 
     def write(self, result: RegisterReadResult, campaign: str) -> None:
         if not campaign:
-            campaign = f"Campagne {dt.date.today().year}"
+            campaign = self.tr("Campagne {year}").format(year=dt.date.today().year)
         store = self.workspace.store
 
         def done(report: Any) -> None:
@@ -259,4 +259,6 @@ class _Unreadable(Exception):
 
 
 def _unreadable(path: Path, error: BaseException) -> _Unreadable:
-    return _Unreadable(f"Impossible de lire « {path.name} » ({error}) : vérifiez que c'est un classeur .xlsx ou un fichier .csv.")
+    return _Unreadable(QCoreApplication.translate(
+        "ConsultantMenu", "Impossible de lire « {file} » ({error}) : vérifiez que c'est un classeur .xlsx ou un fichier .csv."
+    ).format(file=path.name, error=error))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from survey_app.core.prefill import prefill_for
@@ -48,8 +48,11 @@ def default_form() -> Form:
     if key not in _FORMS:
         result = load_form(path)
         if not result.ok or result.form is None:
-            problems = "; ".join(i.format() for i in result.errors[:3]) or "fichier illisible"
-            raise FormUnavailableError(f"Le questionnaire « {path} » n'a pas pu être chargé : {problems}.")
+            problems = "; ".join(i.format() for i in result.errors[:3]) or QCoreApplication.translate(
+                "InterviewLauncher", "fichier illisible")
+            raise FormUnavailableError(QCoreApplication.translate(
+                "InterviewLauncher", "Le questionnaire « {path} » n'a pas pu être chargé : {problems}.").format(
+                    path=path, problems=problems))
         _FORMS[key] = result.form
     return _FORMS[key]
 

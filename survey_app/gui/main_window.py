@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("action_quit", self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         self.search_action = self._action("action_search", self.tr("&Rechercher…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.guide_action = self._action("action_help", self.tr("Guide de l'&enquêteur"), lambda: self.show_help("enqueteur"), "F1")
-        self.consultant_guide_action = self._action("", self.tr("Guide du &consultant"), lambda: self.show_help("consultant"))
+        self.consultant_guide_action = self._action("action_guide", self.tr("Guide du &consultant"), lambda: self.show_help("consultant"))
         self.about_action = self._action("action_about", self.tr("À &propos"), self.show_about)
         self.filter_group = QActionGroup(self)
         self.filter_actions: dict[str, QAction] = {}

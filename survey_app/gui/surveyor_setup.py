@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from survey_app import APP_NAME
+
 from survey_app.gui.dialogs.first_launch import FirstLaunchDialog
 from survey_app.gui.settings import UiSettings
 from survey_app.gui.tasks import TaskRunner
@@ -37,7 +39,7 @@ def ask_surveyor(
         return names, device
 
     def failed(error: BaseException) -> None:
-        QMessageBox.critical(parent, "Enquête Habitat", error_message(error))
+        QMessageBox.critical(parent, APP_NAME, error_message(error))
         then(None)
 
     def show(info: tuple[list[str], str]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from survey_app.core.store.errors import StoreError
 from survey_app.core.store.records import VISIT_OUTCOMES, DwellingRow, VisitRecord
@@ -32,7 +32,8 @@ def error_message(error: BaseException) -> str:
     message = getattr(error, "message", None)  # AnswerError and other core errors with a French text
     if isinstance(message, str):
         return message
-    return f"Erreur inattendue : {error}. Rien n'a été perdu de ce qui était déjà enregistré."
+    return QCoreApplication.translate(
+        "Workspace", "Erreur inattendue : {error}. Rien n'a été perdu de ce qui était déjà enregistré.").format(error=error)
 
 
 class Workspace(QObject):

@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,11 +42,14 @@ from survey_app.gui.dialogs.file_widgets import (
 )
 from survey_app.gui.long_task import LongTask, real_store
 
+# Short name for QCoreApplication.translate: lupdate extracts translate("Context", "…") calls as well.
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "export_excel"
 VALUE_CHOICES = (
-    ("both", "Codes et libellés côte à côte"),
-    ("codes", "Codes seulement (1, 2, 98…)"),
-    ("labels", "Libellés seulement (« Gaz », « Électricité »…)"),
+    ("both", QT_TRANSLATE_NOOP("ExportDialog", "Codes et libellés côte à côte")),
+    ("codes", QT_TRANSLATE_NOOP("ExportDialog", "Codes seulement (1, 2, 98…)")),
+    ("labels", QT_TRANSLATE_NOOP("ExportDialog", "Libellés seulement (« Gaz », « Électricité »…)")),
 )
 Sites = list[tuple[str, list[str]]]  # (site name, building codes)
 
@@ -69,7 +72,7 @@ class ExportDialog(QDialog):
         self.value_group = QButtonGroup(self)
         self.value_buttons: dict[str, QRadioButton] = {}
         for key, text in VALUE_CHOICES:
-            button = QRadioButton(self.tr(text))
+            button = QRadioButton(translate("ExportDialog", text))
             self.value_group.addButton(button)
             self.value_buttons[key] = button
             values_layout.addWidget(button)
@@ -195,7 +198,7 @@ class ExportDialog(QDialog):
         date_from, date_to = self.period()
         if date_from and date_to and date_from > date_to:
             return self.tr("La période est à l'envers : la première date est après la seconde.")
-        return output_problem(self.path(), "classeur")
+        return output_problem(self.path(), self.tr("Indiquez le classeur à écrire."))
 
     def _update(self) -> None:
         self.date_from.setEnabled(self.period_box.isChecked())
@@ -236,7 +239,7 @@ def export_to_excel(task: LongTask, *, on_dialog: Any = None) -> None:
             run_export(task, dialog.path(), dialog.options())
 
     workspace.runner.submit(read_sites, workspace.store, on_done=ask,
-                            on_error=lambda e: task.show_error(e, task.tr("Export impossible")))  # fmt: skip
+                            on_error=lambda e: task.show_error(e, translate("ExportDialog", "Export impossible")))  # fmt: skip
 
 
 def run_export(task: LongTask, path: Path, options: Any) -> None:
@@ -250,9 +253,9 @@ def run_export(task: LongTask, path: Path, options: Any) -> None:
 
     def done(report: Any) -> None:
         details = "\n".join(report.warnings[:10])
-        task.workspace.message.emit(task.tr("Classeur écrit : {path}").format(path=report.path))
-        show_result(task.window, task.tr("Export terminé"), report.summary(), report.path, details=details)
+        task.workspace.message.emit(translate("ExportDialog", "Classeur écrit : {path}").format(path=report.path))
+        show_result(task.window, translate("ExportDialog", "Export terminé"), report.summary(), report.path, details=details)
 
-    task.start(task.tr("Export vers Excel : « {name} »…").format(name=path.name), job, on_done=done,
-               cancelled_text=task.tr("Export annulé : aucun fichier n'a été écrit."),
-               error_title=task.tr("Export impossible"))  # fmt: skip
+    task.start(translate("ExportDialog", "Export vers Excel : « {name} »…").format(name=path.name), job, on_done=done,
+               cancelled_text=translate("ExportDialog", "Export annulé : aucun fichier n'a été écrit."),
+               error_title=translate("ExportDialog", "Export impossible"))  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
@@ -49,21 +49,24 @@ def with_suffix(text: str, suffix: str) -> Path | None:
     return path if path.suffix.lower() == suffix.lower() else path.with_name(path.name + suffix)
 
 
-def output_problem(path: Path | None, what: str) -> str | None:
-    """A French sentence saying why `path` cannot be written, or None when it looks fine."""
+def output_problem(path: Path | None, missing: str) -> str | None:
+    """A sentence saying why `path` cannot be written, or None when it looks fine; `missing` (already
+    translated, e.g. « Indiquez le fichier PDF à écrire. ») is the one for an empty field."""
     if path is None:
-        return f"Indiquez le {what} à écrire."
+        return missing
     if path.is_dir():
-        return f"« {path} » est un dossier : indiquez un nom de fichier."
+        return QCoreApplication.translate("FileWidgets", "« {path} » est un dossier : indiquez un nom de fichier.").format(
+            path=path)
     if not path.parent.is_dir():
-        return f"Le dossier « {path.parent} » n'existe pas : choisissez un dossier existant."
+        return QCoreApplication.translate(
+            "FileWidgets", "Le dossier « {folder} » n'existe pas : choisissez un dossier existant.").format(folder=path.parent)
     return None
 
 
 def confirm_replace(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, parent.tr("Remplacer le fichier ?"),
-        parent.tr("Le fichier « {name} » existe déjà dans « {folder} ». Le remplacer ?").format(
+        parent, QCoreApplication.translate("FileWidgets", "Remplacer le fichier ?"),
+        QCoreApplication.translate("FileWidgets", "Le fichier « {name} » existe déjà dans « {folder} ». Le remplacer ?").format(
             name=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )  # fmt: skip
@@ -83,8 +86,10 @@ def show_result(parent: QWidget, title: str, text: str, path: Path | None, *, de
     if details:
         box.setInformativeText(details)
     file_button = box.addButton(open_file, QMessageBox.ButtonRole.ActionRole) if path and open_file else None
-    folder = box.addButton(parent.tr("Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole) if path else None
-    close = box.addButton(parent.tr("Fermer"), QMessageBox.ButtonRole.AcceptRole)
+    folder = None
+    if path:
+        folder = box.addButton(QCoreApplication.translate("FileWidgets", "Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(QCoreApplication.translate("FileWidgets", "Fermer"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     box.exec()

@@ -7,6 +7,7 @@ message in the window instead of an error.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from survey_app.gui import icons
@@ -24,7 +25,8 @@ def read_guide(which: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return f"# Guide indisponible\n\nLe fichier « {path} » n'a pas pu être lu ({exc}).\n"
+        text = QCoreApplication.translate("HelpDialog", "# Guide indisponible\n\nLe fichier « {path} » n'a pas pu être lu ({error}).\n")
+        return text.format(path=path, error=exc)
 
 
 class HelpDialog(QDialog):

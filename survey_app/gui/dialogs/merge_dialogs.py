@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,11 @@ def _when(value: Any) -> str:
 
 
 class MergePreviewDialog(QDialog):
-    HEADERS = ("Fichier", "Poste", "Enquêteur(s)", "Créé le", "Entretiens", "Remarque")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MergePreviewDialog", "Fichier"), QT_TRANSLATE_NOOP("MergePreviewDialog", "Poste"),
+        QT_TRANSLATE_NOOP("MergePreviewDialog", "Enquêteur(s)"), QT_TRANSLATE_NOOP("MergePreviewDialog", "Créé le"),
+        QT_TRANSLATE_NOOP("MergePreviewDialog", "Entretiens"), QT_TRANSLATE_NOOP("MergePreviewDialog", "Remarque"),
+    )  # fmt: skip
 
     def __init__(self, entries: list[PackageEntry], master: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +69,7 @@ class MergePreviewDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(entries), len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("MergePreviewDialog", h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from survey_app.gui.dialogs.file_widgets import (
@@ -33,20 +34,26 @@ from survey_app.gui.dialogs.file_widgets import (
 from survey_app.gui.dialogs.merge_dialogs import REVIEW, MergePreviewDialog, MergeReportDialog, PackageEntry
 from survey_app.gui.long_task import LongTask, real_store
 
+# Short name for QCoreApplication.translate: lupdate extracts translate("Context", "…") calls as well.
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "paquets"
 EXTENSION = ".enqpkg"
-PACKAGE_FILTER = "Paquets d'enquête (*.enqpkg)"
-ALL_FILES = "Tous les fichiers (*)"
-CANCELLED = "Opération annulée : la base est restée exactement comme avant."
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("Packages", "Paquets d'enquête (*.enqpkg)")
+ALL_FILES = QT_TRANSLATE_NOOP("Packages", "Tous les fichiers (*)")
+CANCELLED = QT_TRANSLATE_NOOP("Packages", "Opération annulée : la base est restée exactement comme avant.")
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} Mo" if n >= 1_048_576 else f"{max(1, round(n / 1024))} Ko"
+    if n >= 1_048_576:
+        return translate("Packages", "{size} Mo").format(size=f"{n / 1_048_576:.1f}")
+    return translate("Packages", "{size} Ko").format(size=max(1, round(n / 1024)))
 
 
 def _counts(manifest: Any) -> str:
     c = manifest.counts
-    return f"{c.get('entretiens', 0)} entretien(s), {c.get('visites', 0)} passage(s), {c.get('logements', 0)} logement(s)"
+    text = translate("Packages", "{interviews} entretien(s), {visits} passage(s), {dwellings} logement(s)")
+    return text.format(interviews=c.get("entretiens", 0), visits=c.get("visites", 0), dwellings=c.get("logements", 0))
 
 
 # -- « Exporter mes enquêtes… » --------------------------------------------------------------------------
@@ -69,8 +76,8 @@ class HandInDialog(QDialog):
         hint.setObjectName("hint")
         layout.addWidget(hint)
         form = QFormLayout()
-        self.path_field = PathField(settings, FOLDER_KEY, file_filter=self.tr(PACKAGE_FILTER), default_name=file_name,
-                                    title=self.tr("Enregistrer le paquet"))  # fmt: skip
+        self.path_field = PathField(settings, FOLDER_KEY, file_filter=translate("Packages", PACKAGE_FILTER),
+                                    default_name=file_name, title=self.tr("Enregistrer le paquet"))  # fmt: skip
         self.path_field.changed.connect(self._update)
         form.addRow(self.tr("&Fichier :"), self.path_field)
         layout.addLayout(form)
@@ -92,7 +99,7 @@ class HandInDialog(QDialog):
         return self.path_field.path(EXTENSION)
 
     def _update(self) -> None:
-        problem = output_problem(self.path(), "paquet")
+        problem = output_problem(self.path(), self.tr("Indiquez le paquet à écrire."))
         self.ok_button.setEnabled(problem is None)
         self.ok_button.setToolTip(problem or self.tr("Écrire le paquet"))
         self.problem.setText(problem or "")
@@ -100,7 +107,7 @@ class HandInDialog(QDialog):
 
     def accept(self) -> None:
         path = self.path()
-        if path is None or output_problem(path, "paquet"):
+        if path is None or output_problem(path, ""):
             return
         if path.exists():
             if path != self.path_field.confirmed and not confirm_replace(self, path):
@@ -136,17 +143,18 @@ def hand_in(task: LongTask, *, on_dialog: Callable[[QDialog], None] | None = Non
                                  cancel=cancelled)  # fmt: skip
 
         def done(written: Any) -> None:
-            text = task.tr("Paquet écrit : « {path} » ({size}) : {counts}.").format(
+            text = translate("Packages", "Paquet écrit : « {path} » ({size}) : {counts}.").format(
                 path=written.path, size=_size(written.size), counts=_counts(written.manifest))
             workspace.message.emit(text)
-            show_result(task.window, task.tr("Enquêtes exportées"), text, written.path,
-                        details=task.tr("Remettez ce fichier au consultant. Ce portable se souvient de ce paquet."))
+            show_result(task.window, translate("Packages", "Enquêtes exportées"), text, written.path,
+                        details=translate("Packages", "Remettez ce fichier au consultant. Ce portable se souvient de ce paquet."))
 
-        task.start(task.tr("Écriture du paquet « {name} »…").format(name=path.name), job, on_done=done,
-                   cancelled_text=task.tr(CANCELLED), error_title=task.tr("Export des enquêtes impossible"))
+        task.start(translate("Packages", "Écriture du paquet « {name} »…").format(name=path.name), job, on_done=done,
+                   cancelled_text=translate("Packages", CANCELLED),
+                   error_title=translate("Packages", "Export des enquêtes impossible"))  # fmt: skip
 
     workspace.runner.submit(facts, workspace.store, on_done=ask,
-                            on_error=lambda e: task.show_error(e, task.tr("Export des enquêtes impossible")))
+                            on_error=lambda e: task.show_error(e, translate("Packages", "Export des enquêtes impossible")))
 
 
 # -- « Importer le paquet de retour… » ---------------------------------------------------------------
@@ -154,8 +162,9 @@ def hand_in(task: LongTask, *, on_dialog: Callable[[QDialog], None] | None = Non
 
 def import_return_pack(task: LongTask) -> None:
     folder = str(remembered_folder(task.settings, FOLDER_KEY))
-    chosen, _ = QFileDialog.getOpenFileName(task.window, task.tr("Paquet de retour de la base maître"), folder,
-                                            task.tr("Paquets de retour (*.enqpkg)") + ";;" + task.tr(ALL_FILES))
+    file_filter = translate("Packages", "Paquets de retour (*.enqpkg)") + ";;" + translate("Packages", ALL_FILES)
+    chosen, _ = QFileDialog.getOpenFileName(task.window, translate("Packages", "Paquet de retour de la base maître"), folder,
+                                            file_filter)  # fmt: skip
     if not chosen:
         return
     path = Path(chosen)
@@ -169,10 +178,11 @@ def import_return_pack(task: LongTask) -> None:
 
     def done(report: Any) -> None:
         task.workspace.reload()
-        show_result(task.window, task.tr("Paquet de retour importé"), report.format(), None)
+        show_result(task.window, translate("Packages", "Paquet de retour importé"), report.format(), None)
 
-    task.start(task.tr("Import du paquet de retour « {name} »…").format(name=path.name), job, on_done=done,
-               cancelled_text=task.tr(CANCELLED), error_title=task.tr("Import du paquet de retour impossible"))
+    task.start(translate("Packages", "Import du paquet de retour « {name} »…").format(name=path.name), job, on_done=done,
+               cancelled_text=translate("Packages", CANCELLED),
+               error_title=translate("Packages", "Import du paquet de retour impossible"))  # fmt: skip
 
 
 # -- « Fusionner des paquets… » ------------------------------------------------------------------------
@@ -201,8 +211,8 @@ def merge(task: LongTask, *, on_review: Callable[[], None] | None = None,
           on_dialog: Callable[[QDialog], None] | None = None) -> None:  # fmt: skip
     """« Fusionner des paquets… »; `on_review` opens the review screen from the report."""
     folder = str(remembered_folder(task.settings, FOLDER_KEY))
-    chosen, _ = QFileDialog.getOpenFileNames(task.window, task.tr("Paquets à fusionner"), folder,
-                                             task.tr(PACKAGE_FILTER) + ";;" + task.tr(ALL_FILES))  # fmt: skip
+    file_filter = translate("Packages", PACKAGE_FILTER) + ";;" + translate("Packages", ALL_FILES)
+    chosen, _ = QFileDialog.getOpenFileNames(task.window, translate("Packages", "Paquets à fusionner"), folder, file_filter)
     if not chosen:
         return
     files = [Path(c) for c in chosen]
@@ -216,10 +226,10 @@ def merge(task: LongTask, *, on_review: Callable[[], None] | None = None,
         if dialog.exec() == QDialog.DialogCode.Accepted:
             run_merge(task, dialog.files(), on_review=on_review, on_dialog=on_dialog)
 
-    task.start(task.tr("Lecture de {n} paquet(s)…").format(n=len(files)),
+    task.start(translate("Packages", "Lecture de {n} paquet(s)…").format(n=len(files)),
                lambda _p, _c: read_entries(workspace.store, files), on_done=preview, cancel="drop",
-               cancelled_text=task.tr("Fusion annulée : rien n'a été modifié."),
-               error_title=task.tr("Fusion impossible"))  # fmt: skip
+               cancelled_text=translate("Packages", "Fusion annulée : rien n'a été modifié."),
+               error_title=translate("Packages", "Fusion impossible"))  # fmt: skip
 
 
 def run_merge(task: LongTask, files: list[Path], *, on_review: Callable[[], None] | None = None,
@@ -240,15 +250,16 @@ def run_merge(task: LongTask, files: list[Path], *, on_review: Callable[[], None
         if dialog.exec() == REVIEW and on_review is not None:
             on_review()
 
-    task.start(task.tr("Fusion de {n} paquet(s) dans la base maître…").format(n=len(files)), job, on_done=done,
-               cancelled_text=task.tr(CANCELLED), error_title=task.tr("Fusion impossible"))
+    task.start(translate("Packages", "Fusion de {n} paquet(s) dans la base maître…").format(n=len(files)), job,
+               on_done=done, cancelled_text=translate("Packages", CANCELLED),
+               error_title=translate("Packages", "Fusion impossible"))  # fmt: skip
 
 
 def save_report(task: LongTask, report: Any, parent: QWidget) -> None:
     """« Enregistrer le rapport… »: the report as JSON, written atomically off the GUI thread."""
     start = remembered_folder(task.settings, FOLDER_KEY) / dated_name("rapport_fusion", ".json")
-    chosen, _ = QFileDialog.getSaveFileName(parent, task.tr("Enregistrer le rapport de fusion"), str(start),
-                                            task.tr("Rapport JSON (*.json)"))  # fmt: skip
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("Packages", "Enregistrer le rapport de fusion"),
+                                            str(start), translate("Packages", "Rapport JSON (*.json)"))  # fmt: skip
     path = with_suffix(chosen, ".json") if chosen else None
     if path is None:
         return
@@ -263,8 +274,9 @@ def save_report(task: LongTask, report: Any, parent: QWidget) -> None:
         return path
 
     task.workspace.runner.submit(
-        write, on_done=lambda p: task.workspace.message.emit(task.tr("Rapport enregistré : {path}").format(path=p)),
-        on_error=lambda e: task.show_error(e, task.tr("Rapport non enregistré")),
+        write,
+        on_done=lambda p: task.workspace.message.emit(translate("Packages", "Rapport enregistré : {path}").format(path=p)),
+        on_error=lambda e: task.show_error(e, translate("Packages", "Rapport non enregistré")),
     )
 
 
@@ -281,8 +293,8 @@ def prepare_field_pack(task: LongTask) -> None:
 
     def ask(file_name: str) -> None:
         start = remembered_folder(task.settings, FOLDER_KEY) / file_name
-        chosen, _ = QFileDialog.getSaveFileName(task.window, task.tr("Paquet de retour pour les portables"), str(start),
-                                                task.tr(PACKAGE_FILTER))  # fmt: skip
+        chosen, _ = QFileDialog.getSaveFileName(task.window, translate("Packages", "Paquet de retour pour les portables"),
+                                                str(start), translate("Packages", PACKAGE_FILTER))  # fmt: skip
         path = with_suffix(chosen, EXTENSION) if chosen else None
         if path is None or path.is_dir():
             return
@@ -297,14 +309,15 @@ def prepare_field_pack(task: LongTask) -> None:
             return write_field_pack(real_store(store), path, overwrite=overwrite, progress=progress, cancel=cancelled)
 
         def done(written: Any) -> None:
-            text = task.tr("Paquet de retour écrit : « {path} » ({size}) : {counts}.").format(
+            text = translate("Packages", "Paquet de retour écrit : « {path} » ({size}) : {counts}.").format(
                 path=written.path, size=_size(written.size), counts=_counts(written.manifest))
             workspace.message.emit(text)
-            show_result(task.window, task.tr("Paquet pour les portables prêt"), text, written.path,
-                        details=task.tr("Sur chaque portable : Fichier › Importer le paquet de retour…"))
+            show_result(task.window, translate("Packages", "Paquet pour les portables prêt"), text, written.path,
+                        details=translate("Packages", "Sur chaque portable : Fichier › Importer le paquet de retour…"))
 
-        task.start(task.tr("Écriture du paquet de retour « {name} »…").format(name=path.name), job, on_done=done,
-                   cancelled_text=task.tr(CANCELLED), error_title=task.tr("Paquet de retour impossible"))
+        task.start(translate("Packages", "Écriture du paquet de retour « {name} »…").format(name=path.name), job,
+                   on_done=done, cancelled_text=translate("Packages", CANCELLED),
+                   error_title=translate("Packages", "Paquet de retour impossible"))  # fmt: skip
 
     workspace.runner.submit(name, workspace.store, on_done=ask,
-                            on_error=lambda e: task.show_error(e, task.tr("Paquet de retour impossible")))
+                            on_error=lambda e: task.show_error(e, translate("Packages", "Paquet de retour impossible")))

@@ -117,7 +117,7 @@ class ColumnMappingDialog(QDialog):
             if wanted is not None and wanted in headers:
                 box.setCurrentIndex(list(headers).index(wanted) + 1)
             text = f"{label} *" if field == REQUIRED_FIELD else label
-            form.addRow(text[:1].upper() + text[1:] + " :", box)
+            form.addRow(self.tr("{field} :").format(field=text[:1].upper() + text[1:]), box)
             self.boxes[field] = box
         holder = QWidget()
         holder.setLayout(form)

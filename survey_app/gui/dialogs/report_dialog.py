@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +41,11 @@ from survey_app.gui.dialogs.file_widgets import (
 )
 from survey_app.gui.long_task import LongTask, real_store
 
+# Short name for QCoreApplication.translate: lupdate extracts translate("Context", "…") calls as well.
+translate = QCoreApplication.translate
+
 FOLDER_KEY = "impressions"
-PDF_FILTER = "Document PDF (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Reports", "Document PDF (*.pdf)")
 
 
 @dataclass(frozen=True)
@@ -79,8 +82,8 @@ class _PdfDialog(QDialog):
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self._file_row = False
-        self.path_field = PathField(settings, FOLDER_KEY, file_filter=self.tr(PDF_FILTER), default_name=default_name,
-                                    title=self.tr("Enregistrer le PDF"))  # fmt: skip
+        self.path_field = PathField(settings, FOLDER_KEY, file_filter=translate("Reports", PDF_FILTER),
+                                    default_name=default_name, title=self.tr("Enregistrer le PDF"))  # fmt: skip
         self.path_field.changed.connect(self._update)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b91c1c;")
@@ -110,7 +113,7 @@ class _PdfDialog(QDialog):
         return self.path_field.path(".pdf")
 
     def problem_text(self) -> str | None:
-        return output_problem(self.path(), "fichier PDF")
+        return output_problem(self.path(), self.tr("Indiquez le fichier PDF à écrire."))
 
     def _update(self, *_args: Any) -> None:
         problem = self.problem_text()
@@ -284,12 +287,12 @@ class PaperFormDialog(_PdfDialog):
 
 def _after(task: LongTask, title: str, summary: str, path: Path) -> None:
     task.workspace.message.emit(summary)
-    show_result(task.window, title, summary, path, open_file=task.tr("Ouvrir le PDF"))
+    show_result(task.window, title, summary, path, open_file=translate("Reports", "Ouvrir le PDF"))
 
 
 def _with_places(task: LongTask, then: Any) -> None:
     task.workspace.runner.submit(read_places, task.workspace.store, on_done=then,
-                                 on_error=lambda e: task.show_error(e, task.tr("Impression impossible")))  # fmt: skip
+                                 on_error=lambda e: task.show_error(e, translate("Reports", "Impression impossible")))  # fmt: skip
 
 
 def print_building_sheets(task: LongTask, *, on_dialog: Any = None) -> None:
@@ -308,10 +311,10 @@ def print_building_sheets(task: LongTask, *, on_dialog: Any = None) -> None:
             return write_building_report(real_store(store), default_form(), path, options, progress=progress,
                                          cancelled=cancelled)  # fmt: skip
 
-        task.start(task.tr("Mise en page des fiches bâtiments…"), job,
-                   on_done=lambda r: _after(task, task.tr("Fiches bâtiments prêtes"), r.summary(), r.files[0]),
-                   cancelled_text=task.tr("Impression annulée : aucun fichier n'a été écrit."),
-                   error_title=task.tr("Impression impossible"))  # fmt: skip
+        task.start(translate("Reports", "Mise en page des fiches bâtiments…"), job,
+                   on_done=lambda r: _after(task, translate("Reports", "Fiches bâtiments prêtes"), r.summary(), r.files[0]),
+                   cancelled_text=translate("Reports", "Impression annulée : aucun fichier n'a été écrit."),
+                   error_title=translate("Reports", "Impression impossible"))  # fmt: skip
 
     _with_places(task, ask)
 
@@ -332,9 +335,9 @@ def print_round_sheet(task: LongTask, selected: Place | None = None, *, on_dialo
             return write_round_sheet(real_store(store), path, building=place.building, site=place.site,
                                      campaign=place.campaign if several else None)  # fmt: skip
 
-        task.start(task.tr("Mise en page de la feuille de tournée…"), job, cancel=None,
-                   on_done=lambda r: _after(task, task.tr("Feuille de tournée prête"), r.summary(), r.path),
-                   error_title=task.tr("Impression impossible"))  # fmt: skip
+        task.start(translate("Reports", "Mise en page de la feuille de tournée…"), job, cancel=None,
+                   on_done=lambda r: _after(task, translate("Reports", "Feuille de tournée prête"), r.summary(), r.path),
+                   error_title=translate("Reports", "Impression impossible"))  # fmt: skip
 
     _with_places(task, ask)
 
@@ -353,9 +356,9 @@ def print_paper_form(task: LongTask, *, on_dialog: Any = None) -> None:
 
         return write_paper_form(default_form(), path, repeat_rows=rows)
 
-    task.start(task.tr("Mise en page du questionnaire papier…"), job, cancel=None,
-               on_done=lambda r: _after(task, task.tr("Questionnaire papier prêt"), r.summary(), r.path),
-               error_title=task.tr("Impression impossible"))  # fmt: skip
+    task.start(translate("Reports", "Mise en page du questionnaire papier…"), job, cancel=None,
+               on_done=lambda r: _after(task, translate("Reports", "Questionnaire papier prêt"), r.summary(), r.path),
+               error_title=translate("Reports", "Impression impossible"))  # fmt: skip
 
 
 def selected_place(index: Any) -> Place | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,14 +31,21 @@ from PySide6.QtWidgets import (
 
 from survey_app.gui.dialogs.review_table import version_name
 
-NO_ITEM = "Choisissez un point à revoir dans la liste."
-NEED_REASON = "Indiquez d'abord le motif de la décision (il est gardé au journal)."
-SETTLED = "Ce point est réglé : annulez d'abord la décision pour en prendre une autre."
+# Shared with the review window: shown through translated(), in the context « ReviewDecision ».
+NO_ITEM = QT_TRANSLATE_NOOP("ReviewDecision", "Choisissez un point à revoir dans la liste.")
+NEED_REASON = QT_TRANSLATE_NOOP("ReviewDecision", "Indiquez d'abord le motif de la décision (il est gardé au journal).")
+SETTLED = QT_TRANSLATE_NOOP("ReviewDecision", "Ce point est réglé : annulez d'abord la décision pour en prendre une autre.")
+
+
+def translated(text: str) -> str:
+    """One of the texts above in the interface language."""
+    return QCoreApplication.translate("ReviewDecision", text)
 
 
 def when(value: Any) -> str:
     local = value.astimezone()
-    return f"{local:%d/%m/%Y} à {local:%H}h{local:%M}"
+    return QCoreApplication.translate("ReviewDecision", "{day} à {hour}").format(
+        day=f"{local:%d/%m/%Y}", hour=f"{local:%H}h{local:%M}")
 
 
 class ReasonDialog(QDialog):
@@ -155,8 +162,8 @@ class DecisionPanel(QWidget):
 
     def update_buttons(self, entry: Any, versions: tuple[Any, ...], has_picks: bool, target: Any) -> None:
         """Enable what can act on `entry` now; every disabled button says why in its tooltip."""
-        settle = self.tr(NO_ITEM) if entry is None else self.tr(SETTLED) if entry.state != "ouvert" else None
-        settle = settle or (None if self.reason.text().strip() else self.tr(NEED_REASON))
+        settle = translated(NO_ITEM) if entry is None else translated(SETTLED) if entry.state != "ouvert" else None
+        settle = settle or (None if self.reason.text().strip() else translated(NEED_REASON))
         self._allow(self.keep_button, settle, self.tr("Garder la version choisie en entier"))
         picks = None if has_picks else self.tr(
             "Choisissez, dans la colonne « Réponse gardée », au moins une réponse d'une autre version.")
@@ -165,7 +172,7 @@ class DecisionPanel(QWidget):
         alone = None if len(versions) > 1 else self.tr("Un seul entretien reste en vie.")
         self._allow(self.keep_one_button, settle or alone, self.tr("Garder l'entretien choisi et rejeter les autres"))
         self._allow(self.keep_all_button, settle, self.tr("Deux ménages différents, par exemple : tout garder"))
-        verdict = self.tr(NO_ITEM) if target is None else None
+        verdict = translated(NO_ITEM) if target is None else None
         if entry is not None and entry.kind == "conflit" and entry.state == "ouvert":
             verdict = self.tr("Réglez d'abord le conflit.")
         elif target is not None and target.deleted:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from survey_app.gui.dialogs import review_data
-from survey_app.gui.dialogs.review_decision import NO_ITEM, DecisionPanel, ReasonDialog, when
+from survey_app.gui.dialogs.review_decision import NO_ITEM, DecisionPanel, ReasonDialog, translated, when
 from survey_app.gui.dialogs.review_table import ComparisonTable, version_name
 from survey_app.gui.workspace import Workspace, error_message
 
@@ -147,7 +147,7 @@ class ReviewDialog(QDialog):
         self.items.clear()
         chosen = 0
         for row, entry in enumerate(items.entries):
-            extra = f" · {len(entry.interviews)} entretiens" if entry.kind == "doublon" else ""
+            extra = self.tr(" · {n} entretiens").format(n=len(entry.interviews)) if entry.kind == "doublon" else ""
             item = QListWidgetItem(f"{entry.kind_label} — {entry.state_label}{extra}\n{entry.place}")
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setToolTip(self.tr("Détecté le {when}").format(when=when(entry.detected_at)))
@@ -188,7 +188,7 @@ class ReviewDialog(QDialog):
         entry = details.entry if details else None
         versions = details.comparison.versions if details and details.comparison else ()
         if details is None:
-            self.title.setText(self.tr(NO_ITEM) if self.items.count() == 0 else "")
+            self.title.setText(translated(NO_ITEM) if self.items.count() == 0 else "")
             self.versions.clear()
             self.table.clear_comparison()
         else:

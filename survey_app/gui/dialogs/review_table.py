@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -26,9 +26,11 @@ MAX_LABEL = 110
 def version_name(position: int, kind: str = "conflit") -> str:
     """« Version A » for the versions of one interview, « Entretien A » for the interviews of a duplicate."""
     if kind == "actuel":  # a settled conflict: the interview as it now is
-        return "Entretien actuel"
-    word = "Entretien" if kind == "doublon" else "Version"
-    return f"{word} {chr(ord('A') + position)}" if position < 26 else f"{word} {position + 1}"
+        return QCoreApplication.translate("ReviewTable", "Entretien actuel")
+    letter = chr(ord("A") + position) if position < 26 else str(position + 1)
+    if kind == "doublon":
+        return QCoreApplication.translate("ReviewTable", "Entretien {letter}").format(letter=letter)
+    return QCoreApplication.translate("ReviewTable", "Version {letter}").format(letter=letter)
 
 
 @dataclass(frozen=True)
@@ -56,21 +58,24 @@ class FormLabels:
             name = str(path[i])
             text = self.questions.get(name, name)
             if i + 1 < len(path) and isinstance(path[i + 1], int):
-                parts.append(f"{_short(text, 40)} n°{path[i + 1] + 1}")
+                parts.append(QCoreApplication.translate("ReviewTable", "{repeat} n°{number}").format(
+                    repeat=_short(text, 40), number=path[i + 1] + 1))
                 i += 2
             else:
                 parts.append(f"{_short(text, MAX_LABEL)} ({name})" if text != name else name)
                 i += 1
         label = " › ".join(parts)
-        return f"{label} — toutes les occurrences" if whole_repeat else label
+        if whole_repeat:
+            return QCoreApplication.translate("ReviewTable", "{label} — toutes les occurrences").format(label=label)
+        return label
 
     def value_text(self, name: str, present: bool, value: Any) -> str:
         if not present:
             return "—"
         if value is None or value == "":
-            return "(vide)"
+            return QCoreApplication.translate("ReviewTable", "(vide)")
         if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-            return f"{len(value)} occurrence(s)"
+            return QCoreApplication.translate("ReviewTable", "{n} occurrence(s)").format(n=len(value))
         labels = self.choices.get(name)
         if labels:
             codes = value.split() if isinstance(value, str) else [str(value)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,8 +77,9 @@ def give_verdict(task: Any, window: Any) -> None:
 
     dwelling = window.current_dwelling() if hasattr(window, "current_dwelling") else None
     if dwelling is None or not dwelling.latest_interview_id:
-        QMessageBox.information(window, window.tr("Valider ou rejeter l'entretien"),
-                                window.tr("Choisissez d'abord dans la liste un logement qui a un entretien."))
+        QMessageBox.information(
+            window, QCoreApplication.translate("VerdictDialog", "Valider ou rejeter l'entretien"),
+            QCoreApplication.translate("VerdictDialog", "Choisissez d'abord dans la liste un logement qui a un entretien."))
         return
     status = INTERVIEW_STATUSES.get(dwelling.latest_interview_status or "", dwelling.latest_interview_status or "")
     dialog = VerdictDialog(dwelling_title(dwelling), status, window)
@@ -94,11 +96,15 @@ def give_verdict(task: Any, window: Any) -> None:
 
     def done(_decision: Any) -> None:
         workspace.refresh_dwelling(dwelling.id)
-        workspace.message.emit(window.tr("Entretien validé.") if verdict == "valide" else window.tr("Entretien rejeté."))
+        if verdict == "valide":
+            workspace.message.emit(QCoreApplication.translate("VerdictDialog", "Entretien validé."))
+        else:
+            workspace.message.emit(QCoreApplication.translate("VerdictDialog", "Entretien rejeté."))
 
     def failed(error: BaseException) -> None:
         from survey_app.gui.workspace import error_message
 
-        QMessageBox.warning(window, window.tr("Valider ou rejeter l'entretien"), error_message(error))
+        QMessageBox.warning(window, QCoreApplication.translate("VerdictDialog", "Valider ou rejeter l'entretien"),
+                            error_message(error))
 
     workspace.runner.submit(job, on_done=done, on_error=failed)

@@ -37,7 +37,7 @@ def _local_now() -> dt.datetime:
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuler"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("VisitDialogs", "Annuler"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -150,7 +150,8 @@ class RefusalDialog(QDialog):
 
     def reason(self) -> str | None:
         row = self.reasons.currentRow() - 1  # line 0: no reason given
-        chosen = QCoreApplication.translate("RefusalDialog", REFUSAL_REASONS[row]) if 0 <= row < len(REFUSAL_REASONS) else ""
+        # Stored in French whatever the interface language, like the questionnaire's `motif_refus` labels: it is data.
+        chosen = REFUSAL_REASONS[row] if 0 <= row < len(REFUSAL_REASONS) else ""
         detail = self.detail_edit.text().strip()
         if chosen and detail:
             return f"{chosen} : {detail}"

@@ -144,7 +144,7 @@ class Autosaver(QObject):
             if retry is not None:
                 self._dirty[retry] = None
             message = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
-            self.failed.emit(f"Réponse non enregistrée : {message}")
+            self.failed.emit(self.tr("Réponse non enregistrée : {message}").format(message=message))
 
         self.runner.submit(fn, *args, surveyor=self.surveyor, on_done=done, on_error=error, **kwargs)
 

@@ -266,7 +266,7 @@ class ComboChoiceEditor(Editor):
         self.choices = list(choices)
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("— choisir —", None)
+        self.combo.addItem(self.tr("— choisir —"), None)
         for position, choice in enumerate(self.choices):
             self.combo.addItem(f"{position + 1}. {choice.label(self.lang)}", choice.name)
         self.combo.blockSignals(False)
@@ -320,7 +320,7 @@ class AcknowledgeEditor(Editor):
 
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
-        self.box = QCheckBox("1. Fait / confirmé", self)
+        self.box = QCheckBox(self.tr("1. Fait / confirmé"), self)
         self.box.setAccessibleName(question.label() or question.name)
         mark_focus_target(self.box)
         self.row.addWidget(self.box)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from survey_app.core.forms.model import Question
@@ -21,9 +21,9 @@ class _StampedEditor(LineEditor):
 
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
-        self.stamp = QPushButton(self.button_label, self)
+        self.stamp = QPushButton(QCoreApplication.translate("StampedEditor", self.button_label), self)
         self.stamp.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.stamp.setToolTip("Remplir avec la date ou l'heure actuelle")
+        self.stamp.setToolTip(self.tr("Remplir avec la date ou l'heure actuelle"))
         self.row.insertWidget(1, self.stamp)
         self.stamp.clicked.connect(self._stamp)
 
@@ -43,8 +43,8 @@ class _StampedEditor(LineEditor):
 
 class DateEditor(_StampedEditor):
     width = 150
-    placeholder = "jj/mm/aaaa"
-    button_label = "Aujourd'hui"
+    placeholder = QT_TRANSLATE_NOOP("LineEditor", "jj/mm/aaaa")
+    button_label = QT_TRANSLATE_NOOP("StampedEditor", "Aujourd'hui")
 
     def now_text(self) -> str:
         return dt.date.today().strftime("%d/%m/%Y")
@@ -52,8 +52,8 @@ class DateEditor(_StampedEditor):
 
 class TimeEditor(_StampedEditor):
     width = 110
-    placeholder = "hh:mm"
-    button_label = "Maintenant"
+    placeholder = QT_TRANSLATE_NOOP("LineEditor", "hh:mm")
+    button_label = QT_TRANSLATE_NOOP("StampedEditor", "Maintenant")
 
     def now_text(self) -> str:
         return dt.datetime.now().strftime("%H:%M")
@@ -61,8 +61,8 @@ class TimeEditor(_StampedEditor):
 
 class DateTimeEditor(_StampedEditor):
     width = 200
-    placeholder = "jj/mm/aaaa hh:mm"
-    button_label = "Maintenant"
+    placeholder = QT_TRANSLATE_NOOP("LineEditor", "jj/mm/aaaa hh:mm")
+    button_label = QT_TRANSLATE_NOOP("StampedEditor", "Maintenant")
 
     def now_text(self) -> str:
         return dt.datetime.now().strftime("%d/%m/%Y %H:%M")

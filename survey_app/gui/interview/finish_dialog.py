@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,23 +46,35 @@ class SummaryItem:
         return f"{where}\n    {self.message}"
 
 
+def _counted(n: int, one: str, many: str) -> str:
+    """`one` or `many` (both translated, with a {n} placeholder): several words agree with the number."""
+    return (one if n == 1 else many).format(n=n)
+
+
 def summary_sentence(items: list[SummaryItem]) -> str:
     missing = sum(1 for i in items if i.kind == "required")
     invalid = sum(1 for i in items if i.kind in ("constraint", "refused"))
     warnings = sum(1 for i in items if i.kind == "warning")
     parts = []
     if missing:
-        parts.append(f"{missing} réponse{'s' if missing > 1 else ''} obligatoire{'s' if missing > 1 else ''} manquante{'s' if missing > 1 else ''}")
+        parts.append(_counted(missing, QCoreApplication.translate("FinishDialog", "{n} réponse obligatoire manquante"),
+                              QCoreApplication.translate("FinishDialog", "{n} réponses obligatoires manquantes")))
     if invalid:
-        parts.append(f"{invalid} réponse{'s' if invalid > 1 else ''} à corriger")
+        parts.append(_counted(invalid, QCoreApplication.translate("FinishDialog", "{n} réponse à corriger"),
+                              QCoreApplication.translate("FinishDialog", "{n} réponses à corriger")))
     if warnings:
-        parts.append(f"{warnings} avertissement{'s' if warnings > 1 else ''} à confirmer")
+        parts.append(_counted(warnings, QCoreApplication.translate("FinishDialog", "{n} avertissement à confirmer"),
+                              QCoreApplication.translate("FinishDialog", "{n} avertissements à confirmer")))
     if not parts:
-        return "Toutes les questions posées ont une réponse valable : l'entretien peut être terminé."
-    text = ", ".join(parts[:-1]) + (" et " if len(parts) > 1 else "") + parts[-1] + "."
+        return QCoreApplication.translate(
+            "FinishDialog", "Toutes les questions posées ont une réponse valable : l'entretien peut être terminé.")
+    listed = parts[0] if len(parts) == 1 else QCoreApplication.translate("FinishDialog", "{first} et {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1])
     if missing or invalid:
-        return text + " Complétez ou corrigez les lignes en rouge avant de terminer."
-    return text + " Vérifiez-les avec le ménage, confirmez-les, ou terminez quand même."
+        return QCoreApplication.translate(
+            "FinishDialog", "{problems}. Complétez ou corrigez les lignes en rouge avant de terminer.").format(problems=listed)
+    return QCoreApplication.translate(
+        "FinishDialog", "{problems}. Vérifiez-les avec le ménage, confirmez-les, ou terminez quand même.").format(problems=listed)
 
 
 class FinishDialog(QDialog):
@@ -71,7 +83,7 @@ class FinishDialog(QDialog):
 
     def __init__(self, items: list[SummaryItem], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Terminer l'entretien")
+        self.setWindowTitle(self.tr("Terminer l'entretien"))
         set_font_size(self, BASE_POINT_SIZE)  # a dialog is a window: it does not inherit the panel's font
         self.items = items
         self.resize(860, 560)
@@ -89,26 +101,26 @@ class FinishDialog(QDialog):
             row = QListWidgetItem(item.text(), self.list)
             row.setData(Qt.ItemDataRole.UserRole, (item.name, item.index))
             row.setForeground(QBrush(colours.get(item.kind, QColor(ERROR))))
-            row.setToolTip("Entrée ou double clic : aller à cette question")
+            row.setToolTip(self.tr("Entrée ou double clic : aller à cette question"))
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
         if items:
-            help_text = QLabel("Entrée ou double clic sur une ligne : aller à la question.", self)
+            help_text = QLabel(self.tr("Entrée ou double clic sur une ligne : aller à la question."), self)
             apply_role(help_text, "hint")
             layout.addWidget(help_text)
         if not items:
-            done = QLabel("✔ Rien ne manque.", self)
+            done = QLabel(self.tr("✔ Rien ne manque."), self)
             apply_role(done, "done")
             layout.addWidget(done)
             layout.addStretch(1)
         buttons = QDialogButtonBox(self)
-        self.go_button = QPushButton("Aller à la question", self)
+        self.go_button = QPushButton(self.tr("Aller à la question"), self)
         self.go_button.setEnabled(bool(items))
         self.go_button.clicked.connect(lambda: self._activated(self.list.currentItem()))
-        self.finish_button = QPushButton("Terminer l'entretien", self)
+        self.finish_button = QPushButton(self.tr("Terminer l'entretien"), self)
         self.finish_button.setEnabled(not any(i.blocking for i in items))
         self.finish_button.clicked.connect(self._finish)
-        self.back_button = QPushButton("Continuer la saisie", self)
+        self.back_button = QPushButton(self.tr("Continuer la saisie"), self)
         self.back_button.clicked.connect(self.reject)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.finish_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
 from survey_app.core.expr.values import format_number
 from survey_app.core.forms.model import Form, Question
 
@@ -74,5 +76,5 @@ def cell_text(form: Form, question: Question, value: object, lang: str | None = 
         codes = value if isinstance(value, list) else [value]
         return ", ".join(choice_label(form, question, code, lang) for code in codes)
     if question.kind == "acknowledge":
-        return "Oui"
+        return QCoreApplication.translate("InterviewFormatting", "Oui")
     return " ".join(editor_text(question, value).split())

@@ -140,9 +140,10 @@ class PageListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if not stats.relevant:
-                return f"{entry.title} : rien à demander pour ce ménage"
-            text = f"{entry.title} : {stats.answered} réponse(s) sur {stats.asked} question(s) à poser"
-            return text + (f", {stats.problems} à revoir" if stats.problems else "")
+                return self.tr("{page} : rien à demander pour ce ménage").format(page=entry.title)
+            text = self.tr("{page} : {answered} réponse(s) sur {asked} question(s) à poser").format(
+                page=entry.title, answered=stats.answered, asked=stats.asked)
+            return text + (self.tr(", {n} à revoir").format(n=stats.problems) if stats.problems else "")
         return None
 
     def update_pages(self, pages: set[int]) -> None:

@@ -41,8 +41,8 @@ class PageView(QScrollArea):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.empty = QLabel(
-            "Rien à demander sur cette page pour ce ménage, d'après les réponses déjà données. "
-            "Passez à la page suivante (Page suiv.).",
+            self.tr("Rien à demander sur cette page pour ce ménage, d'après les réponses déjà données. "
+                    "Passez à la page suivante (Page suiv.)."),
             column,
         )
         apply_role(self.empty, "empty-page")

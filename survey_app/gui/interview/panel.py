@@ -95,9 +95,10 @@ class InterviewPanel(QWidget):
         if not isValid(self):
             return
         message = getattr(error, "message", None) or str(error)
-        self.ui.title.setText("Entretien impossible à ouvrir")
-        self.ui.loading.setText(f"L'entretien n'a pas pu être ouvert : {message}")
-        self.ui.show_error(f"L'entretien n'a pas pu être ouvert : {message}")
+        self.ui.title.setText(self.tr("Entretien impossible à ouvrir"))
+        text = self.tr("L'entretien n'a pas pu être ouvert : {message}").format(message=message)
+        self.ui.loading.setText(text)
+        self.ui.show_error(text)
 
     def _loaded(self, record: InterviewRecord) -> None:
         if not isValid(self):
@@ -155,7 +156,7 @@ class InterviewPanel(QWidget):
 
     def _set_status(self, status: str) -> None:
         self.status = status
-        self.ui.status.setText(f"Statut : {INTERVIEW_STATUSES.get(status, status)}")
+        self.ui.status.setText(self.tr("Statut : {status}").format(status=INTERVIEW_STATUSES.get(status, status)))
         locked = status in LOCKED_STATUSES
         self.binding.locked = locked
         self.ui.locked_bar.setVisible(locked)
@@ -247,7 +248,7 @@ class InterviewPanel(QWidget):
             return
         key = next_open_key(self.plan, self.session, self.binding.refused(), self.current_key)
         if key is None:
-            self.ui.show_info("Toutes les questions posées ont une réponse.")
+            self.ui.show_info(self.tr("Toutes les questions posées ont une réponse."))
             return
         self.jump_to(*key)
 

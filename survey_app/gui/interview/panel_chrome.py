@@ -7,7 +7,7 @@ the surveyor learns them by looking.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 from survey_app.gui.interview.styles import apply_role
 
 
-SAVED = "✔ Réponses enregistrées"
-SAVING = "Enregistrement…"
+SAVED = QT_TRANSLATE_NOOP("PanelChrome", "✔ Réponses enregistrées")
+SAVING = QT_TRANSLATE_NOOP("PanelChrome", "Enregistrement…")
+
+
+def _tr(text: str) -> str:
+    """A text of this module (marked with QT_TRANSLATE_NOOP) in the interface language."""
+    return QCoreApplication.translate("PanelChrome", text)
 
 
 class PanelChrome:
@@ -36,7 +41,7 @@ class PanelChrome:
         self._saving = QTimer(owner)  # « Enregistrement… » only when a write takes a while: no flicker
         self._saving.setSingleShot(True)
         self._saving.setInterval(300)
-        self._saving.timeout.connect(lambda: self._set_save_state(SAVING))
+        self._saving.timeout.connect(lambda: self._set_save_state(_tr(SAVING)))
         layout = QVBoxLayout(owner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -44,14 +49,14 @@ class PanelChrome:
         header = QWidget(owner)
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 8, 16, 8)
-        self.title = QLabel("Chargement de l'entretien…", header)
+        self.title = QLabel(QCoreApplication.translate("PanelChrome", "Chargement de l'entretien…"), header)
         apply_role(self.title, "heading")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel("", header)
         apply_role(self.status, "hint")
         self.save_state = QLabel("", header)
         apply_role(self.save_state, "save-state")
-        self.save_state.setMinimumWidth(self.save_state.fontMetrics().horizontalAdvance(SAVED) + 8)
+        self.save_state.setMinimumWidth(self.save_state.fontMetrics().horizontalAdvance(_tr(SAVED)) + 8)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header_row.addWidget(self.title, 1)
         header_row.addWidget(self.status)
@@ -69,9 +74,11 @@ class PanelChrome:
         self.locked_bar = QWidget(owner)
         locked_row = QHBoxLayout(self.locked_bar)
         locked_row.setContentsMargins(16, 4, 16, 4)
-        self.locked_text = QLabel("Cet entretien est terminé : il se lit sans se modifier.", self.locked_bar)
+        self.locked_text = QLabel(
+            QCoreApplication.translate("PanelChrome", "Cet entretien est terminé : il se lit sans se modifier."), self.locked_bar
+        )
         apply_role(self.locked_text, "banner-info")
-        self.reopen_button = QPushButton("Rouvrir pour corriger (Alt+R)", self.locked_bar)
+        self.reopen_button = QPushButton(QCoreApplication.translate("PanelChrome", "Rouvrir pour corriger (Alt+R)"), self.locked_bar)
         locked_row.addWidget(self.locked_text, 1)
         locked_row.addWidget(self.reopen_button)
         self.locked_bar.hide()
@@ -91,9 +98,9 @@ class PanelChrome:
         self.pages_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pages_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pages_list.setMinimumWidth(260)
-        self.pages_list.setAccessibleName("Pages du questionnaire")
+        self.pages_list.setAccessibleName(QCoreApplication.translate("PanelChrome", "Pages du questionnaire"))
         self.stack = QStackedWidget(self.splitter)
-        self.loading = QLabel("Chargement de l'entretien…", self.stack)
+        self.loading = QLabel(QCoreApplication.translate("PanelChrome", "Chargement de l'entretien…"), self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setWordWrap(True)
         self.stack.addWidget(self.loading)
@@ -107,12 +114,14 @@ class PanelChrome:
         bar = QWidget(owner)
         bar_row = QHBoxLayout(bar)
         bar_row.setContentsMargins(12, 6, 12, 8)
-        self.previous_button = QPushButton("◀ Page préc. (Page↑)", bar)
-        self.next_button = QPushButton("Page suiv. (Page↓) ▶", bar)
-        self.open_button = QPushButton("Question à compléter (F3)", bar)
-        self.finish_button = QPushButton("Terminer l'entretien… (Alt+T)", bar)
-        self.close_button = QPushButton("Fermer", bar)
-        self.close_button.setToolTip("Revenir à la liste des logements (tout est déjà enregistré)")
+        self.previous_button = QPushButton(QCoreApplication.translate("PanelChrome", "◀ Page préc. (Page↑)"), bar)
+        self.next_button = QPushButton(QCoreApplication.translate("PanelChrome", "Page suiv. (Page↓) ▶"), bar)
+        self.open_button = QPushButton(QCoreApplication.translate("PanelChrome", "Question à compléter (F3)"), bar)
+        self.finish_button = QPushButton(QCoreApplication.translate("PanelChrome", "Terminer l'entretien… (Alt+T)"), bar)
+        self.close_button = QPushButton(QCoreApplication.translate("PanelChrome", "Fermer"), bar)
+        self.close_button.setToolTip(
+            QCoreApplication.translate("PanelChrome", "Revenir à la liste des logements (tout est déjà enregistré)")
+        )
         for button in (self.previous_button, self.next_button, self.open_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             bar_row.addWidget(button)
@@ -129,7 +138,7 @@ class PanelChrome:
             self._saving.start()
         else:
             self._saving.stop()
-            self._set_save_state(SAVED)
+            self._set_save_state(_tr(SAVED))
 
     def _set_save_state(self, text: str) -> None:
         if self.save_state.text() != text:

@@ -7,6 +7,8 @@ surveyor typed but the engine refused to the engine's own problems (required, co
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from survey_app.core.engine import FormSession
 from survey_app.core.engine.coercion import is_empty
 from survey_app.gui.interview.finish_dialog import SummaryItem
@@ -56,7 +58,8 @@ def _where(plan: PagePlan, session: FormSession, key: Key) -> tuple[str, str]:
     element = session.form.elements[name]
     for repeat, position in zip(element.repeat_chain, index):
         repeat_label = session.form.elements[repeat].label(session.lang) or repeat
-        label = f"{repeat_label} n° {position + 1} : {label}"
+        label = QCoreApplication.translate("InterviewProblems", "{repeat} n° {number} : {question}").format(
+            repeat=repeat_label, number=position + 1, question=label)
     return page, label
 
 
@@ -70,7 +73,8 @@ def summary_items(plan: PagePlan, session: FormSession, refused: dict[Key, str])
         found.setdefault(key, []).append((problem.kind, problem.message))
     for key, message in refused.items():
         if session.state(*key).relevant:
-            found.setdefault(key, []).insert(0, ("refused", f"valeur refusée : {message}"))
+            text = QCoreApplication.translate("InterviewProblems", "valeur refusée : {message}").format(message=message)
+            found.setdefault(key, []).insert(0, ("refused", text))
     order = {key: i for i, key in enumerate(keys_in_page_order(plan, session))}
     items = []
     for key in sorted(found, key=lambda k: order.get(k, len(order))):

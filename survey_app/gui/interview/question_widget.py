@@ -61,11 +61,11 @@ class QuestionWidget(QFrame):
         self.message.setMaximumWidth(MESSAGE_WIDTH)
         self.message.hide()
         message_row.addWidget(self.message, 4)
-        self.confirm = QPushButton(f"Confirmer ({CONFIRM_SHORTCUT_TEXT})", self)
+        self.confirm = QPushButton(self.tr("Confirmer ({key})").format(key=CONFIRM_SHORTCUT_TEXT), self)
         self.confirm.setProperty("role", "confirm")
         set_font_size(self.confirm, 11, bold=True)
         set_text_colour(self.confirm, WARNING)
-        self.confirm.setToolTip("La réponse est juste malgré l'avertissement : la garder")
+        self.confirm.setToolTip(self.tr("La réponse est juste malgré l'avertissement : la garder"))
         self.confirm.hide()
         self.confirm.clicked.connect(self.confirm_warning)
         message_row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
@@ -99,7 +99,7 @@ class QuestionWidget(QFrame):
         elif state.warning:
             self._show_message("warning", state.warning)
         elif state.confirmed:
-            self._show_message("confirmed", "Avertissement confirmé")
+            self._show_message("confirmed", self.tr("Avertissement confirmé"))
         else:
             self._show_message("", "")
 

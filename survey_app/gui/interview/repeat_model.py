@@ -66,9 +66,9 @@ class RepeatTableModel(QAbstractTableModel):
             return cell_text(self.session.form, question, state.value, self.session.lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if not self.active(index.row()):
-                return "Au-delà du nombre indiqué : cette ligne ne sera pas gardée à la fin de l'entretien."
+                return self.tr("Au-delà du nombre indiqué : cette ligne ne sera pas gardée à la fin de l'entretien.")
             state = self.session.state(*node)
-            return state.error or state.warning or ("Réponse obligatoire" if state.missing else None)
+            return state.error or state.warning or (self.tr("Réponse obligatoire") if state.missing else None)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not self.active(index.row()):
                 return None

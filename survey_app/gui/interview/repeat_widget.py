@@ -81,13 +81,13 @@ class RepeatWidget(QFrame):
         self.table.installEventFilter(self)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Ajouter une ligne (Inser)", self)
-        self.remove_button = QPushButton("Retirer la ligne… (Suppr)", self)
+        self.add_button = QPushButton(self.tr("Ajouter une ligne (Inser)"), self)
+        self.remove_button = QPushButton(self.tr("Retirer la ligne… (Suppr)"), self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.ask_remove)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        self.help = QLabel("Entrée : remplir la ligne choisie", self)
+        self.help = QLabel(self.tr("Entrée : remplir la ligne choisie"), self)
         apply_role(self.help, "hint")
         buttons.addWidget(self.help)
         buttons.addStretch(1)
@@ -143,7 +143,7 @@ class RepeatWidget(QFrame):
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.selected_row is not None)
         if self.count_question == "":
-            tip = "Le nombre de lignes suit les réponses du questionnaire."
+            tip = self.tr("Le nombre de lignes suit les réponses du questionnaire.")
             self.add_button.setToolTip(tip)
             self.remove_button.setToolTip(tip)
 
@@ -179,10 +179,13 @@ class RepeatWidget(QFrame):
     def _update_title(self) -> None:
         row = self.selected_row
         if row is None:
-            self.editor_title.setText("Aucune ligne : « Ajouter une ligne » pour commencer.")
+            self.editor_title.setText(self.tr("Aucune ligne : « Ajouter une ligne » pour commencer."))
             return
-        suffix = "" if self.model.active(row) else " (au-delà du nombre indiqué, ne sera pas gardée)"
-        self.editor_title.setText(f"{self.label} n° {row + 1}{suffix}")
+        if self.model.active(row):
+            text = self.tr("{repeat} n° {number}")
+        else:
+            text = self.tr("{repeat} n° {number} (au-delà du nombre indiqué, ne sera pas gardée)")
+        self.editor_title.setText(text.format(repeat=self.label, number=row + 1))
 
     def _build_row_view(self) -> None:
         from survey_app.gui.interview.items_view import ItemsView
@@ -232,11 +235,12 @@ class RepeatWidget(QFrame):
         row = self.selected_row
         if row is None or self.binding.locked or self.count_question == "":
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Retirer une ligne",
-                          f"Retirer « {self.label} » n° {row + 1} et toutes ses réponses ?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retirer une ligne"),
+                          self.tr("Retirer « {repeat} » n° {number} et toutes ses réponses ?").format(
+                              repeat=self.label, number=row + 1),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
-        box.button(QMessageBox.StandardButton.Yes).setText("Retirer")
-        box.button(QMessageBox.StandardButton.No).setText("Annuler")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Retirer"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Annuler"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda _result: self._removal_answered(box, row))
         self.confirm_box = box

@@ -7,7 +7,7 @@ saved at once. Numbers are shown the French way (decimal comma) and parsed by th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -26,14 +26,14 @@ def shade_read_only(widget: QWidget, read_only: bool) -> None:
 
 class LineEditor(Editor):
     width = 460
-    placeholder = ""
+    placeholder = ""  # marked QT_TRANSLATE_NOOP("LineEditor", …) in subclasses
 
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
         self.line = QLineEdit(self)
         self.line.setMaximumWidth(self.width)
         self.line.setMinimumWidth(min(self.width, 420))
-        self.line.setPlaceholderText(self.placeholder)
+        self.line.setPlaceholderText(QCoreApplication.translate("LineEditor", self.placeholder) if self.placeholder else "")
         self.line.setAccessibleName(question.label() or question.name)
         mark_focus_target(self.line)
         self.row.addWidget(self.line)
@@ -68,12 +68,12 @@ class TextEditor(LineEditor):
 
 class IntegerEditor(LineEditor):
     width = 180
-    placeholder = "nombre entier"
+    placeholder = QT_TRANSLATE_NOOP("LineEditor", "nombre entier")
 
 
 class DecimalEditor(LineEditor):
     width = 180
-    placeholder = "ex. 12,5"
+    placeholder = QT_TRANSLATE_NOOP("LineEditor", "ex. 12,5")
 
 
 class MultilineEditor(Editor):

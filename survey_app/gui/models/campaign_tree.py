@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from survey_app.core.store.tree import natural_key
@@ -86,17 +86,21 @@ def street_of(address: str | None) -> tuple[str, int | None]:
 def dwelling_title(row: DwellingRow) -> str:
     """« Porte 101 · T3 » for a flat, the street address for a house, the register reference otherwise."""
     if row.door:
-        main = f"Porte {row.door}"
+        main = QCoreApplication.translate("CampaignTreeModel", "Porte {door}").format(door=row.door)
     elif row.address:
         main = row.address.split(",")[0]
     else:
         main = row.landlord_ref
-    return f"{main} · {row.typology_label or f'T{row.typology}'}" if row.typology else main
+    if not row.typology:
+        return main
+    typology = row.typology_label or QCoreApplication.translate("CampaignTreeModel", "T{rooms}").format(rooms=row.typology)
+    return f"{main} · {typology}"
 
 
 def short_datetime(value: Any) -> str:
     local = value.astimezone()
-    return f"{local:%d/%m} à {local:%H}h{local:%M}"
+    return QCoreApplication.translate("CampaignTreeModel", "{day} à {hour}").format(
+        day=f"{local:%d/%m}", hour=f"{local:%H}h{local:%M}")
 
 
 class CampaignTreeModel(QAbstractItemModel):

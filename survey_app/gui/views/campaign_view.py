@@ -8,7 +8,7 @@ campaign scrolls smoothly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ class CampaignView(QWidget):
         super().__init__(parent)
         self.filter_box = QComboBox()
         for item in status_filters():
-            self.filter_box.addItem(item.label, item.key)
+            self.filter_box.addItem(icons.filter_icon(item.key), item.label, item.key)
         self.filter_box.setToolTip(self.tr("Quels logements montrer"))
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Rechercher : adresse, porte… (Ctrl+F)"))
@@ -88,8 +88,10 @@ class CampaignView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
+        # Column 1: mostly the store's status labels (French data, not translated); column 2: a short date.
         header.resizeSection(1, metrics.horizontalAdvance("Rendez-vous le 00/00/0000 à 00h00") + 16)
-        header.resizeSection(2, metrics.horizontalAdvance("00/00 à 00h00") + 24)
+        widest_date = QCoreApplication.translate("CampaignTreeModel", "{day} à {hour}").format(day="00/00", hour="00h00")
+        header.resizeSection(2, metrics.horizontalAdvance(widest_date) + 24)
 
     def show_state(self, state: str) -> None:
         """'loading', 'tree', 'empty' (no dwelling in the store) or 'no_match' (filters hide everything)."""

@@ -183,9 +183,9 @@ class DwellingView(QWidget):
         self.address.setVisible(bool(row.address))
         facts = []
         if row.typology:
-            facts.append(row.typology_label or f"T{row.typology}")
+            facts.append(row.typology_label or self.tr("T{rooms}").format(rooms=row.typology))
         if row.surface is not None:
-            facts.append(f"{_number(row.surface)} m²")
+            facts.append(self.tr("{surface} m²").format(surface=_number(row.surface)))
         facts.append(self.tr("réf. {ref}").format(ref=row.landlord_ref))
         if row.register_status == "vacant":
             facts.append(self.tr("signalé vacant par le bailleur"))
