@@ -3,7 +3,7 @@
 openpyxl's write-only sheets write each row to disk as it is appended, so memory stays flat however
 many rows there are, but widths and the frozen pane must be set before the first row. `SheetWriter`
 therefore holds the first rows back (`sample` of them), sizes each column from its header and those
-rows (capped), then writes the header and streams the rest. Rows go through `CellPreparer` only
+rows (capped), then writes the header and streams the rest, each row as one piece of XML (`row_xml`). Rows go through `CellPreparer` only
 when written. The autofilter covers the header and every row, and is set when the sheet closes.
 Excel's limit of 1,048,576 rows is checked, with a French message suggesting a filter.
 """
@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from survey_app.core.export.cells import CellPreparer, Truncations
 from survey_app.core.export.options import ExportError
+from survey_app.core.export.row_xml import use_fast_rows
 
 MAX_ROWS = 1_048_576
 MIN_WIDTH, MAX_WIDTH = 6, 50
@@ -69,6 +70,7 @@ class SheetWriter:
             width = max([len(header) + 2, *(_width(r[column]) + 1 for r in rows if column < len(r))])
             ws.column_dimensions[get_column_letter(column + 1)].width = max(MIN_WIDTH, min(width, self._max_width))
         ws.freeze_panes = "A2"
+        use_fast_rows(ws)
         header_cells = []
         for header in self.headers:
             cell = WriteOnlyCell(ws, self._cells.text(header))
