@@ -22,6 +22,11 @@ Every measurement runs in its own subprocess, one after the other, in the same r
 4. the export of the small store: peak RSS of the big export ≤ 1.5 × the small one's (memory flat).
 Times are printed as wall time and CPU time (user + system of that process); the verdicts use CPU
 time, which other programs running on the machine cannot inflate (wall-time ratios are printed too).
+
+Last run (2026-11-25, 2-core machine, 23 GB): 101,676 interviews, 59.2 million cells — export 257.5 s
+CPU, openpyxl write-only 353.3 s: ratio 0.73 (rows are serialised as one XML text each, `row_xml`;
+before that change 1.29); pandas on 10,151 interviews 72.0 s against the export's 24.1 s: 2.98x
+(pandas would need about 22 GB for the big store); peak RSS 131 MB against 94 MB: 1.39.
 """
 
 from __future__ import annotations
