@@ -9,7 +9,9 @@ attributes and number formatting openpyxl gives them; styled cells (`WriteOnlyCe
 texts forced to the string type, the header) go through openpyxl's own attribute code, so their style
 ids are openpyxl's. The row's text is parsed once by lxml and written to the sheet's stream.
 Formulas are never written (the export has none; a cell typed as a formula is refused).
-Without lxml (openpyxl's pure-Python writer) the sheet is left as openpyxl makes it.
+Without lxml (openpyxl's pure-Python writer) the sheet is left as openpyxl makes it. This leans on
+openpyxl 3.1's write-only internals (`_get_writer`, `_values_to_row`, `write_row`, `_set_attributes`):
+pyproject pins 3.1.x, and tests/core/test_export_row_xml.py compares both paths cell by cell.
 """
 
 from __future__ import annotations
