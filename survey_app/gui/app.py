@@ -2,8 +2,8 @@
 
 `run_app(db_path)` opens the store given with `--db` (it must exist) or the default store of this
 laptop (created on first use). Usually the campaign is read at once with plain sqlite3 and shown,
-and the full store (SQLAlchemy) opens on the worker thread right after (`core.store.quick_read`,
-`gui.deferred_store`); otherwise (first launch, upgrade, damaged file) the store opens off the GUI
+and the full store (SQLAlchemy) opens on the worker thread once the window's first frame is painted
+(`core.store.quick_read`, `gui.deferred_store`, `gui.first_frame`); otherwise (first launch, upgrade, damaged file) the store opens off the GUI
 thread first. On the first launch on this laptop it asks the surveyor's name; then it shows the
 main window. A store that cannot be opened
 (missing, locked, damaged, newer version...) gives the store's French message in a dialog and exit
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from survey_app import APP_NAME, ORG_NAME
+from survey_app.gui.first_frame import after_first_frame
 from survey_app.gui.settings import UiSettings
 from survey_app.gui.tasks import TaskRunner
 
@@ -119,7 +120,7 @@ class Startup(QObject):
             workspace.adopt(self.tree)  # the tree read with the store: no second trip to the worker
             self.tree = None
         if not getattr(self.store, "is_open", True):
-            QTimer.singleShot(0, self._open_deferred_store)
+            after_first_frame(self.window, self._open_deferred_store)
         backup = getattr(self.store, "migration_backup", None)
         if backup is not None:
             self.window.statusBar().showMessage(
@@ -127,6 +128,7 @@ class Startup(QObject):
             )
 
     def _open_deferred_store(self) -> None:
+        self.store.allow_open()
         self.runner.submit(self.store.open, on_error=self._open_failed)
 
     def shutdown(self) -> None:

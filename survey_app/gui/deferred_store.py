@@ -1,15 +1,21 @@
 """A stand-in for the store while the real one opens on the worker thread, after the window is shown.
 
 The start-up reads the campaign with plain sqlite3 (`core.store.quick_read`) and shows it at once;
-importing and opening the full store (SQLAlchemy, integrity check) then happens as the first task of
-the single worker thread. Every store call goes through that same worker, in order, so each one
-finds the store open. The GUI thread only reads `path` and `device_id`, which the quick read gave.
+importing and opening the full store (SQLAlchemy, integrity check) then happens on the single worker
+thread, at the first store call. That import holds the interpreter lock for about a third of a
+second: so that it never slows the window's first frame, the worker waits (without the lock) until
+the GUI calls `allow_open()` once that frame is painted (`gui.first_frame`), or `OPEN_WAIT` seconds.
+Every store call goes through that same worker, in order, so each one finds the store open. The GUI
+thread only reads `path` and `device_id`, which the quick read gave.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
+
+OPEN_WAIT = 2.0  # seconds the worker waits for the first frame before opening the store anyway
 
 
 class DeferredStore:
@@ -18,10 +24,16 @@ class DeferredStore:
         self.device_id = device_id
         self.migration_backup = None  # the quick read only accepts a store of the current schema
         self._store: Any = None
+        self._may_open = threading.Event()
+
+    def allow_open(self) -> None:
+        """The window is painted: the worker may now import and open the full store (GUI thread)."""
+        self._may_open.set()
 
     def open(self) -> Any:
         """Open the real store (call it on the worker thread); later calls return the same store."""
         if self._store is None:
+            self._may_open.wait(OPEN_WAIT)
             from survey_app.core.store import Store
 
             self._store = Store.open(self.path)
