@@ -384,3 +384,24 @@ def test_interface_text_goes_through_qt_translation(qapp, tmp_path):
         assert "Nom de ce portable :" in texts  # not translated in this catalogue: the French stays
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_narrow_window_keeps_room_for_the_dwelling_names(qtbot, open_window, campaign_store):
+    from survey_app.gui.views.campaign_view import NAMES_MIN_WIDTH
+
+    window = open_window(campaign_store)
+    header = window.tree.header()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() > 600)
+    qtbot.wait(50)
+    wide_status = header.sectionSize(1)
+    assert header.sectionSize(0) >= NAMES_MIN_WIDTH
+    window.resize(820, 600)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() < 600)
+    qtbot.wait(50)
+    assert header.sectionSize(0) >= NAMES_MIN_WIDTH - 2  # the names column is not squeezed to nothing
+    assert header.sectionSize(1) < wide_status  # the status column gave way (its text is elided)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() > 600)
+    qtbot.wait(50)
+    assert header.sectionSize(1) == wide_status  # and takes its natural width back

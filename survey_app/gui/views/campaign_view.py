@@ -26,6 +26,10 @@ from survey_app.gui import icons
 from survey_app.gui.models.filters import status_filters
 
 
+NAMES_MIN_WIDTH, NAMES_MIN_SHARE = 230, 0.35  # room kept for « Porte 201 · T4 » in a narrow window
+STATUS_MIN_WIDTH = 110
+
+
 class CampaignView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +60,8 @@ class CampaignView(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setExpandsOnDoubleClick(False)  # double-click opens the interview
         self.tree.header().setStretchLastSection(False)
+        self.tree.viewport().installEventFilter(self)  # resized: keep room for the names (`_balance_columns`)
+        self._natural_widths = (0, 0)
 
         self.empty_label = QLabel(
             self.tr(
@@ -89,9 +95,23 @@ class CampaignView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         metrics = self.tree.fontMetrics()
         # Column 1: mostly the store's status labels (French data, not translated); column 2: a short date.
-        header.resizeSection(1, metrics.horizontalAdvance("Rendez-vous le 00/00/0000 à 00h00") + 16)
         widest_date = QCoreApplication.translate("CampaignTreeModel", "{day} à {hour}").format(day="00/00", hour="00h00")
-        header.resizeSection(2, metrics.horizontalAdvance(widest_date) + 24)
+        self._natural_widths = (metrics.horizontalAdvance("Rendez-vous le 00/00/0000 à 00h00") + 16,
+                                metrics.horizontalAdvance(widest_date) + 24)  # fmt: skip
+        self._balance_columns()
+
+    def _balance_columns(self) -> None:
+        """Status and date at their natural widths, unless the names would get less than about half the tree:
+        then the status column gives way (its text is elided, and shown whole in the dwelling panel)."""
+        status, date = self._natural_widths
+        if not status:
+            return
+        width = self.tree.viewport().width()
+        names = max(NAMES_MIN_WIDTH, int(width * NAMES_MIN_SHARE))
+        status = max(STATUS_MIN_WIDTH, min(status, width - names - date))
+        header = self.tree.header()
+        header.resizeSection(1, status)
+        header.resizeSection(2, date)
 
     def show_state(self, state: str) -> None:
         """'loading', 'tree', 'empty' (no dwelling in the store) or 'no_match' (filters hide everything)."""
@@ -100,6 +120,9 @@ class CampaignView(QWidget):
         self.stack.setCurrentWidget(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._balance_columns()
+            return False
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
