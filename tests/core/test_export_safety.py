@@ -30,6 +30,7 @@ HOSTILE = {
     "R6": "#N/A",
     "R7": "\t=1+1",
     "R8": "x" * 40_000,
+    "R9": "seul \ud800 demi-caractère, \uffff non-caractère",  # a damaged or hostile answer document
 }
 
 
@@ -51,6 +52,7 @@ def test_hostile_text_round_trips_as_text_and_the_file_holds_no_formula(hostile_
     for ref in ("R1", "R2", "R3", "R4", "R6", "R7"):
         assert rows[ids[ref]]["commentaire"] == HOSTILE[ref]
     assert rows[ids["R5"]]["commentaire"] == "avantaprès"  # control characters removed, not the export
+    assert rows[ids["R9"]]["commentaire"] == "seul \ufffd demi-caractère,  non-caractère"  # U+FFFF: illegal in XML
     long = rows[ids["R8"]]["commentaire"]
     assert len(long) == 32_767 and long.startswith("xxx") and long.endswith("[texte tronqué : Excel limite une cellule à 32 767 caractères]")
     assert report.truncated == 1

@@ -275,3 +275,10 @@ def test_bulk_answers_read_leaves_out_deleted_and_unknown_interviews(tmp_path):
         documents = store.interview_answers(ids)
         assert set(documents) == {s.id for s in summaries[1:]}
         assert documents[summaries[1].id] == store.get_interview(summaries[1].id).answers
+
+
+def test_printed_text_drops_control_characters_and_halves_of_characters():
+    from survey_app.core.reports.flowables import clean_text
+
+    assert clean_text("froid\x0b dans\x00 la \ud83d chambre\nsalon") == "froid  dans  la   chambre\nsalon"
+    assert clean_text("Chauffage au charbon 🔥 — 45 €") == "Chauffage au charbon 🔥 — 45 €"

@@ -63,6 +63,12 @@ def test_value_types_round_trip(store, interview, value):
     assert store.get_interview(interview.id).answers["v"] == value
 
 
+def test_half_a_character_pasted_from_a_damaged_source_is_saved_as_a_replacement_mark(store, interview):
+    rev = store.save_answer(interview.id, ("note",), "avant \ud83d après", surveyor="Marie")  # a lone surrogate
+    assert rev.changed
+    assert store.get_interview(interview.id).answers["note"] == "avant \ufffd après"
+
+
 @pytest.mark.parametrize("value", [float("nan"), {"a": 1}, [1, 2], object()])
 def test_bad_values_are_refused(store, interview, value):
     with pytest.raises(InvalidDataError):

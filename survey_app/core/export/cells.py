@@ -6,8 +6,9 @@ appends, in place:
   a tab or carriage return (CSV-style injection), or equal to an error code such as « #N/A » —
   becomes a cell forced to the string type (`data_type = "s"`) with Excel's quote prefix, so it
   is shown and re-edited as text and the file holds no `<f>` element;
-* control characters that are illegal in XML (openpyxl's `ILLEGAL_CHARACTERS_RE`, e.g. « \\x0b »
-  pasted from another program) are removed instead of aborting the export;
+* characters that are illegal in XML — control characters pasted from another program (e.g.
+  « \\x0b »), lone surrogates that a damaged or hostile answer document can carry, U+FFFE and U+FFFF —
+  are removed instead of aborting the export;
 * text over Excel's limit of 32,767 characters is cut, marked « [texte tronqué] » and reported
   (`Truncations`), never silently;
 * dates, times and datetimes get French formats; numbers stay numbers (`Number` for a share or an
@@ -20,11 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils.datetime import to_excel
 
 MAX_CELL = 32_767
@@ -34,6 +36,8 @@ DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 TIME_FORMAT = "HH:MM"
 _RISKY_START = frozenset("=+-@\t\r")
+# openpyxl's ILLEGAL_CHARACTERS_RE, plus what XML 1.0 also forbids and a Python string can hold
+ILLEGAL_CHARACTERS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ERRORS = frozenset(ERROR_CODES)
 _FORMATS = {dt.date: DATE_FORMAT, dt.datetime: DATETIME_FORMAT, dt.time: TIME_FORMAT}
 _EXCEL_DAY_ONE = dt.date(1900, 3, 1)  # before this, Excel's 1900 leap-year bug makes serials ambiguous

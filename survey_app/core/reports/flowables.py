@@ -21,8 +21,9 @@ from survey_app.core.reports.styles import ACCENT, INK, color
 
 
 def clean_text(text: object) -> str:
-    """User text made printable: control characters (a pasted \\x0b, a NUL) become spaces, newlines stay."""
-    return "".join(ch if ch >= " " or ch == "\n" else " " for ch in str(text))
+    """User text made printable: control characters (a pasted \\x0b, a NUL) and halves of characters (lone
+    surrogates, which an answer document from a damaged package can carry) become spaces; newlines stay."""
+    return "".join(ch if (ch >= " " or ch == "\n") and not "\ud800" <= ch <= "\udfff" else " " for ch in str(text))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Mapping
@@ -102,9 +103,17 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(value: object) -> str:
-    """The one JSON encoding of the store: compact, UTF-8 text, no NaN."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """The one JSON encoding of the store: compact, UTF-8 text, no NaN.
+
+    A lone surrogate (half of a character, which a paste from a damaged source can carry into a Python
+    string) cannot be written as UTF-8: it becomes U+FFFD « � » instead of making the answer unsavable.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
 
 
 def make_engine(
