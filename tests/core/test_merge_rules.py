@@ -229,14 +229,13 @@ def test_packages_are_only_read(field, tmp_path):
 
 def test_package_from_an_older_schema_merges(tmp_path):
     """A package written by the first release (schema 1) still merges into a current master."""
-    import shutil
     import sqlite3
 
-    from tests.conftest import ROOT
     from tests.core.merge_support import rezip
+    from tests.core.test_store_support import first_release_store
 
     old_store = tmp_path / "ancien.sqlite"
-    shutil.copy(ROOT / "tests" / "fixtures" / "stores" / "enquete_schema1.db", old_store)
+    first_release_store(old_store)
     conn = sqlite3.connect(old_store)
     device = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
     conn.close()

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 from survey_app.core.merge import merge_into, write_package
 from survey_app.core.store import SCHEMA_VERSION, Store
-from tests.conftest import ROOT
-from tests.core.test_store_support import raw_query
+from tests.core.test_store_support import first_release_store, raw_query
 
-FIXTURE = ROOT / "tests" / "fixtures" / "stores" / "enquete_schema1.db"
 NEW_TABLES = {
     "interview_versions", "review_items", "review_decisions", "package_log", "assignments", "field_interviews",
 }  # fmt: skip
@@ -17,7 +13,7 @@ NEW_TABLES = {
 
 def test_first_release_store_is_upgraded_and_can_be_packed(tmp_path):
     path = tmp_path / "enquete.db"
-    shutil.copy(FIXTURE, path)
+    first_release_store(path)
     assert raw_query(path, "SELECT value FROM meta WHERE key = 'schema_version'") == [("1",)]
     with Store.open(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 2

@@ -8,6 +8,17 @@ from pathlib import Path
 from survey_app.core.store import RegisterRow, Store
 
 CAMPAIGN = "Lens-Liévin 2026"
+FIRST_RELEASE_DUMP = Path(__file__).resolve().parents[1] / "fixtures" / "stores" / "enquete_schema1.sql"
+
+
+def first_release_store(path: Path) -> Path:
+    """A store written by the first release (schema 1), rebuilt at `path` from its SQL dump (kept as text)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(FIRST_RELEASE_DUMP.read_text(encoding="utf-8"))
+    finally:
+        conn.close()
+    return path
 
 
 def register_rows(n_towers: int = 2, entrances: int = 2, floors: int = 4, doors: int = 2, houses: int = 3) -> list[RegisterRow]:
