@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from survey_app.core.export.cells import Number
@@ -123,8 +124,7 @@ class BuildingGroups:
         self._key: tuple[str, str] | None = None
         self._records: list[DwellingRecord] = []
         self._alike: dict[tuple, DwellingRecord] = {}
-        self._waiting: list[list | list[DwellingRecord]] = []  # rows, or records of a deferred building
-        self._deferred: set[int] = set()  # positions in _waiting holding records
+        self._waiting: list[Callable[[], list] | None] = []  # each gives a row: computed, or deferred
         self.count = 0
 
     def add(self, dwelling: DwellingInfo, answers: Mapping[str, Any] | None) -> None:
@@ -157,19 +157,19 @@ class BuildingGroups:
             return
         self.count += 1
         if len(records) >= self.defer_from:
-            self._deferred.add(len(self._waiting))
-            self._waiting.append(records)
+            self._waiting.append(partial(self._row, records))
         elif self._waiting:
-            self._waiting.append(self._row(records))
+            row = self._row(records)
+            self._waiting.append(lambda: row)
         else:
             self.emit(self._row(records))
 
     def finish(self) -> None:
         """Compute the deferred buildings and emit every row still waiting, in order."""
         self.close()
-        waiting, deferred, self._waiting, self._deferred = self._waiting, self._deferred, [], set()
-        for position, item in enumerate(waiting):
-            self.emit(self._row(item) if position in deferred else item)
+        waiting, self._waiting = self._waiting, []
+        for position, produce in enumerate(waiting):
+            self.emit(produce())
             waiting[position] = None  # let each deferred building go as soon as its row is written
 
     def _row(self, records: list[DwellingRecord]) -> list:

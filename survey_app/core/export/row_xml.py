@@ -24,7 +24,6 @@ from openpyxl.cell._writer import _set_attributes
 from openpyxl.utils import get_column_letter
 
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;"})
 _letters: list[str] = [""]
 
 
@@ -51,9 +50,9 @@ def _styled_cell(cell: Cell, column: int, row: int) -> str:
         return f'<c r="{ref}"{style}/>'
     if cell.data_type == "s":
         return _text_cell(ref, str(value), style)
-    kind = attributes.get("t", "n")
+    kind = attributes.get("t", "n")  # one of openpyxl's type codes: n, b, e, str
     text = "%.16g" % value if isinstance(value, (int, float)) else str(value)
-    return f'<c r="{ref}"{style} t="{kind.translate(_ATTRIBUTE)}"><v>{text.translate(_ESCAPE)}</v></c>'
+    return f'<c r="{ref}"{style} t="{kind}"><v>{text.translate(_ESCAPE)}</v></c>'
 
 
 def row_xml(values: list, row: int) -> str:
